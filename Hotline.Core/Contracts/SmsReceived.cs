@@ -1,0 +1,3 @@
+namespace Hotline.Contracts;
+
+public sealed record SmsReceived;
