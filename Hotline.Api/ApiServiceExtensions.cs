@@ -1,0 +1,20 @@
+using Hotline.Configuration;
+using Hotline.Hosting;
+
+namespace Hotline.Api;
+
+public static class ApiServiceExtensions
+{
+    public static WebApplicationBuilder AddHotlineApi(this WebApplicationBuilder builder)
+    {
+        builder.AddHotlineCore();
+
+        // The embedded default: with the in-memory transport nothing outside this process could
+        // consume, so the worker's consumers run here. With RabbitMQ the API only publishes.
+        var transport = builder.Configuration.GetSection(HotlineOptions.Section).Get<HotlineOptions>()?.Transport ?? TransportKind.InMemory;
+        builder.AddHotlineMessaging(hostConsumers: transport == TransportKind.InMemory);
+
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+}

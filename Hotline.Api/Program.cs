@@ -1,0 +1,9 @@
+using Hotline.Api;
+using Hotline.Api.Twilio;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHotlineApi();
+
+var app = builder.Build();
+app.MapTwilioWebhooks();
+app.Run();

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Configuration;
+
+// Checks the Hotline section together with the connection strings it implies, so that a
+// wrong setting stops the process at start-up with the name of the key to fix.
+public sealed class HotlineOptionsValidator(IConfiguration configuration) : IValidateOptions<HotlineOptions>
+{
+    public ValidateOptionsResult Validate(string? name, HotlineOptions options)
+    {
+        var failures = new List<string>();
+
+        if (options.Transport == TransportKind.RabbitMq)
+        {
+            var uri = configuration.GetConnectionString(ConnectionStrings.RabbitMq);
+            if (!IsAmqpUri(uri))
+            {
+                failures.Add($"ConnectionStrings:{ConnectionStrings.RabbitMq} must be an amqp:// or amqps:// URI when Hotline:Transport is RabbitMq.");
+            }
+        }
+
+        if (options.Database == DatabaseKind.SqlServer && string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStrings.Hotline)))
+        {
+            failures.Add($"ConnectionStrings:{ConnectionStrings.Hotline} is required when Hotline:Database is SqlServer.");
+        }
+
+        if (options.PublishTimeout <= TimeSpan.Zero || options.PublishTimeout > TimeSpan.FromSeconds(10))
+        {
+            failures.Add("Hotline:PublishTimeout must be between 00:00:00 and 00:00:10: Twilio waits 15 s in all for the webhook's answer.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.DataDirectory))
+        {
+            failures.Add("Hotline:DataDirectory must not be empty.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    static bool IsAmqpUri(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == "amqp" || uri.Scheme == "amqps");
+}

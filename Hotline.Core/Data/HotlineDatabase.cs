@@ -1,0 +1,73 @@
+using System.Data.Common;
+using Hotline.Configuration;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Data;
+
+// Opens a new connection per operation (pooling makes that cheap) to the configured database.
+// SQL that both dialects accept is written once; where they differ, the callers keep the two
+// variants side by side and ask Kind which one to run.
+public sealed class HotlineDatabase
+{
+    public HotlineDatabase(IOptions<HotlineOptions> options, IConfiguration configuration)
+    {
+        Kind = options.Value.Database;
+        var configured = configuration.GetConnectionString(ConnectionStrings.Hotline);
+        ConnectionString = Kind switch
+        {
+            DatabaseKind.Sqlite => SqliteConnectionString(configured, options.Value.DataDirectory),
+            _ => configured ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStrings.Hotline} is required for SQL Server."),
+        };
+    }
+
+    public DatabaseKind Kind { get; }
+
+    public string ConnectionString { get; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        DbConnection connection = Kind == DatabaseKind.Sqlite
+            ? new SqliteConnection(ConnectionString)
+            : new SqlConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    // A duplicate is a normal outcome, not an error: the unique indexes are what make the
+    // consumers idempotent.
+    public static bool IsUniqueViolation(DbException exception) => exception switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUniqueConstraint or SqlitePrimaryKeyConstraint,
+        SqlException sqlServer => sqlServer.Number is SqlServerDuplicateKeyRow or SqlServerUniqueConstraint,
+        _ => false,
+    };
+
+    const int SqliteUniqueConstraint = 2067;
+    const int SqlitePrimaryKeyConstraint = 1555;
+    const int SqlServerDuplicateKeyRow = 2601;
+    const int SqlServerUniqueConstraint = 2627;
+
+    static string SqliteConnectionString(string? configured, string dataDirectory)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? $"Data Source={Path.Combine(dataDirectory, "hotline.db")}");
+        if (configured is null || !configured.Contains("Default Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            // The worker and the API may write at once; SQLite then retries a busy database
+            // for this long instead of failing at once.
+            builder.DefaultTimeout = 30;
+        }
+
+        return builder.ToString();
+    }
+}

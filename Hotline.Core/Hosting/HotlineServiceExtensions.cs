@@ -1,0 +1,86 @@
+using Hotline.Configuration;
+using Hotline.Contacts;
+using Hotline.Data;
+using Hotline.Privacy;
+using Hotline.Sms;
+using Hotline.Twilio;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Hosting;
+
+// The composition shared by the API and the worker. Each process's own Add…Services method
+// calls these and adds what only it has.
+public static class HotlineServiceExtensions
+{
+    // Options, the database and the protector of personal data.
+    public static IHostApplicationBuilder AddHotlineCore(this IHostApplicationBuilder builder)
+    {
+        builder.AddDevelopmentSecrets();
+
+        var services = builder.Services;
+        services.AddOptions<HotlineOptions>().BindConfiguration(HotlineOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HotlineOptions>, HotlineOptionsValidator>();
+        services.AddOptions<TwilioOptions>().BindConfiguration(TwilioOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TwilioOptions>, TwilioOptionsValidator>();
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<HotlineDatabase>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<PersonalDataProtector>();
+        services.AddSingleton<ContactStore>();
+        services.AddHostedService<StartupSummary>();
+        return builder;
+    }
+
+    // The bus on the configured transport. With hostConsumers, this process also runs the
+    // worker's consumers (the worker itself, or the API in the embedded default) and migrates
+    // the database first.
+    public static IHostApplicationBuilder AddHotlineMessaging(this IHostApplicationBuilder builder, bool hostConsumers)
+    {
+        var configuration = builder.Configuration;
+        var hotline = configuration.GetSection(HotlineOptions.Section).Get<HotlineOptions>() ?? new HotlineOptions();
+
+        if (hostConsumers && hotline.MigrateOnStart)
+        {
+            // Before AddMassTransit: hosted services start in registration order.
+            builder.Services.AddHostedService<MigrationService>();
+        }
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            if (hostConsumers)
+            {
+                bus.AddConsumer<SmsReceivedConsumer, SmsReceivedConsumerDefinition>();
+            }
+
+            if (hotline.Transport == TransportKind.RabbitMq)
+            {
+                bus.UsingRabbitMq((context, rabbit) =>
+                {
+                    rabbit.Host(new Uri(configuration.GetConnectionString(ConnectionStrings.RabbitMq)!));
+                    rabbit.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, memory) => memory.ConfigureEndpoints(context));
+            }
+        });
+
+        // Start-up must not wait for the broker: the API has to answer Twilio even while
+        // RabbitMQ is down, and MassTransit keeps reconnecting in the background.
+        builder.Services.Configure<MassTransitHostOptions>(host =>
+        {
+            host.WaitUntilStarted = false;
+            host.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace Hotline.Privacy;
+
+// Encrypts personal data (phone numbers, message texts) with AES-256-GCM before it is stored,
+// and hashes phone numbers with a separate key so that repeat callers can be linked without
+// storing the number twice or in clear.
+//
+// A sealed value is nonce (12 bytes) | tag (16 bytes) | ciphertext. The purpose (which column
+// it belongs to) is bound as associated data, so a value copied into another column fails to open.
+public sealed class PersonalDataProtector
+{
+    public const int KeySizeInBytes = 32;
+    const int NonceSize = 12;
+    const int TagSize = 16;
+
+    readonly Dictionary<string, byte[]> _keys;
+    readonly byte[] _hashKey;
+
+    public PersonalDataProtector(IOptions<PrivacyOptions> options)
+    {
+        var privacy = options.Value;
+        _keys = privacy.Keys.ToDictionary(pair => pair.Key, pair => Convert.FromBase64String(pair.Value));
+        _hashKey = Convert.FromBase64String(privacy.HashKey);
+        CurrentKeyId = privacy.CurrentKeyId;
+    }
+
+    public string CurrentKeyId { get; }
+
+    public byte[] Encrypt(string plaintext, string purpose)
+    {
+        var plain = Encoding.UTF8.GetBytes(plaintext);
+        var sealedValue = new byte[NonceSize + TagSize + plain.Length];
+        var nonce = sealedValue.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+
+        using var aes = new AesGcm(_keys[CurrentKeyId], TagSize);
+        aes.Encrypt(nonce, plain, sealedValue.AsSpan(NonceSize + TagSize), sealedValue.AsSpan(NonceSize, TagSize), Encoding.UTF8.GetBytes(purpose));
+        return sealedValue;
+    }
+
+    public string Decrypt(byte[] sealedValue, string keyId, string purpose)
+    {
+        if (!_keys.TryGetValue(keyId, out var key))
+        {
+            throw new CryptographicException($"No key with id '{keyId}' is configured under Privacy:Keys.");
+        }
+
+        if (sealedValue.Length < NonceSize + TagSize)
+        {
+            throw new CryptographicException("The value is too short to be an encrypted value.");
+        }
+
+        var plain = new byte[sealedValue.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Decrypt(
+            sealedValue.AsSpan(0, NonceSize),
+            sealedValue.AsSpan(NonceSize + TagSize),
+            sealedValue.AsSpan(NonceSize, TagSize),
+            plain,
+            Encoding.UTF8.GetBytes(purpose));
+        return Encoding.UTF8.GetString(plain);
+    }
+
+    // HMAC-SHA256 of the number as Twilio sends it (E.164, or a short code / alphanumeric sender).
+    public byte[] HashPhoneNumber(string phoneNumber) =>
+        HMACSHA256.HashData(_hashKey, Encoding.UTF8.GetBytes(phoneNumber.Trim()));
+}

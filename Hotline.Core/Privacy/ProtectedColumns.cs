@@ -1,0 +1,8 @@
+namespace Hotline.Privacy;
+
+// The purposes bound into each encrypted column (see PersonalDataProtector).
+public static class ProtectedColumns
+{
+    public const string CallerNumber = "contacts.caller_number";
+    public const string Body = "contacts.body";
+}

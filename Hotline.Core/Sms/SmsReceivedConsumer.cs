@@ -1,0 +1,23 @@
+using Hotline.Contacts;
+using Hotline.Contracts;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Sms;
+
+public sealed class SmsReceivedConsumer(ContactStore contacts, ILogger<SmsReceivedConsumer> logger) : IConsumer<SmsReceived>
+{
+    public async Task Consume(ConsumeContext<SmsReceived> context)
+    {
+        var sms = context.Message;
+        var saved = await contacts.SaveSmsAsync(sms, context.CancellationToken);
+        if (saved.Created)
+        {
+            logger.LogInformation("Stored SMS {MessageSid} as contact {ContactId}", sms.MessageSid, saved.ContactId);
+        }
+        else
+        {
+            logger.LogInformation("SMS {MessageSid} was already stored as contact {ContactId}; the duplicate changed nothing", sms.MessageSid, saved.ContactId);
+        }
+    }
+}
