@@ -1,0 +1,60 @@
+using Hotline.Tests.Support;
+
+namespace Hotline.Tests.Configuration;
+
+// A wrong setting must stop the process at start-up with the name of the key to fix.
+public class StartupValidationTests
+{
+    TestDirectory _directory = null!;
+
+    [SetUp]
+    public void CreateDirectory() => _directory = new TestDirectory();
+
+    [TearDown]
+    public void RemoveDirectory() => _directory.Dispose();
+
+    [TestCase("Hotline:Transport", "Kafka", "Hotline:Transport")]
+    [TestCase("Hotline:Database", "Oracle", "Hotline:Database")]
+    [TestCase("Hotline:PublishTimeout", "00:00:30", "Hotline:PublishTimeout")]
+    [TestCase("Twilio:Mode", "Sandbox", "Twilio:Mode")]
+    [TestCase("Twilio:PublicBaseUrl", "hotline.example.org", "Twilio:PublicBaseUrl")]
+    [TestCase("Privacy:CurrentKeyId", "missing", "Privacy:Keys:missing")]
+    [TestCase("Privacy:HashKey", "c2hvcnQ=", "Privacy:HashKey")]
+    [TestCase("Twilio:AuthToken", "", "Twilio:AuthToken")]
+    public void Names_the_wrong_key(string key, string value, string named)
+    {
+        using var api = new HotlineApiFactory(_directory, new Dictionary<string, string> { [key] = value });
+
+        Assert.That(() => api.CreateClient(), Throws.Exception.With.Message.Contains(named));
+    }
+
+    [Test]
+    public void Requires_an_amqp_uri_for_RabbitMq()
+    {
+        using var api = new HotlineApiFactory(_directory, new Dictionary<string, string>
+        {
+            ["Hotline:Transport"] = "RabbitMq",
+            ["ConnectionStrings:RabbitMq"] = "localhost:5672",
+        });
+
+        Assert.That(() => api.CreateClient(), Throws.Exception.With.Message.Contains("ConnectionStrings:RabbitMq"));
+    }
+
+    [Test]
+    public void Requires_account_and_number_for_live_Twilio()
+    {
+        using var api = new HotlineApiFactory(_directory, new Dictionary<string, string> { ["Twilio:Mode"] = "Live" });
+
+        Assert.That(
+            () => api.CreateClient(),
+            Throws.Exception.With.Message.Contains("Twilio:AccountSid").And.Message.Contains("Twilio:PhoneNumber"));
+    }
+
+    [Test]
+    public void Starts_with_nothing_but_the_secrets_configured()
+    {
+        using var api = new HotlineApiFactory(_directory);
+
+        Assert.That(() => api.CreateClient(), Throws.Nothing);
+    }
+}

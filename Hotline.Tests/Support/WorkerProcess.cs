@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace Hotline.Tests.Support;
+
+// Hotline.Worker as its own OS process, configured through environment variables as in
+// production, on the real broker and the test's SQLite file.
+public sealed class WorkerProcess : IAsyncDisposable
+{
+    static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    readonly Process _process;
+    readonly ConcurrentQueue<string> _output = new();
+    readonly TaskCompletionSource _busStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    WorkerProcess(TestDirectory directory)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { RepositoryPaths.WorkerAssembly },
+            WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.WorkerAssembly)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+
+        var settings = new Dictionary<string, string>(TestSecrets.Settings)
+        {
+            ["Hotline:Transport"] = "RabbitMq",
+            ["ConnectionStrings:RabbitMq"] = RabbitMqBroker.Uri.ToString(),
+            ["ConnectionStrings:Hotline"] = directory.SqliteConnectionString,
+            ["Hotline:DataDirectory"] = directory.Path,
+            // The bus's own start-up line tells the test when the queue is bound.
+            ["Logging:LogLevel:MassTransit"] = "Information",
+            ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
+        };
+        foreach (var (key, value) in settings)
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        info.Environment["DOTNET_ENVIRONMENT"] = "Test";
+
+        _process = new Process { StartInfo = info };
+        _process.OutputDataReceived += (_, line) => Record(line.Data);
+        _process.ErrorDataReceived += (_, line) => Record(line.Data);
+    }
+
+    public string Output => string.Join('\n', _output);
+
+    public static async Task<WorkerProcess> StartAsync(TestDirectory directory)
+    {
+        var worker = new WorkerProcess(directory);
+        worker._process.Start();
+        worker._process.BeginOutputReadLine();
+        worker._process.BeginErrorReadLine();
+
+        var exited = worker._process.WaitForExitAsync();
+        var first = await Task.WhenAny(worker._busStarted.Task, exited, Task.Delay(StartTimeout));
+        if (first != worker._busStarted.Task)
+        {
+            await worker.DisposeAsync();
+            Assert.Fail($"The worker did not start its bus within {StartTimeout}:\n{worker.Output}");
+        }
+
+        return worker;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    void Record(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        if (line.Contains("Bus started", StringComparison.Ordinal))
+        {
+            _busStarted.TrySetResult();
+        }
+    }
+}
