@@ -33,14 +33,7 @@ public static partial class SmsWebhooks
         var from = form["From"].ToString();
         var body = form["Body"].ToString();
 
-        var problem = messageSid switch
-        {
-            _ when !MessageSidPattern().IsMatch(messageSid) => "MessageSid is missing or is not a Twilio message SID.",
-            _ when from.Length is 0 or > 64 => "From is missing or longer than any phone number.",
-            _ when body.Length > MaxBodyLength => $"Body is longer than the {MaxBodyLength} characters of an SMS.",
-            _ => null,
-        };
-        if (problem is not null)
+        if (Problem(messageSid, from, body) is { } problem)
         {
             return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
         }
@@ -75,6 +68,21 @@ public static partial class SmsWebhooks
 
         logger.LogInformation("Accepted SMS {MessageSid}", messageSid);
         return TwiMLResult.NoReply();
+    }
+
+    static string? Problem(string messageSid, string from, string body)
+    {
+        if (!MessageSidPattern().IsMatch(messageSid))
+        {
+            return "MessageSid is missing or is not a Twilio message SID.";
+        }
+
+        if (from.Length is 0 or > 64)
+        {
+            return "From is missing or longer than any phone number.";
+        }
+
+        return body.Length > MaxBodyLength ? $"Body is longer than the {MaxBodyLength} characters of an SMS." : null;
     }
 
     // SM… for SMS, MM… for MMS: two letters and 32 hexadecimal digits.

@@ -11,13 +11,9 @@ public sealed class HotlineOptionsValidator(IConfiguration configuration) : IVal
     {
         var failures = new List<string>();
 
-        if (options.Transport == TransportKind.RabbitMq)
+        if (options.Transport == TransportKind.RabbitMq && RabbitMqUri(configuration) is null)
         {
-            var uri = configuration.GetConnectionString(ConnectionStrings.RabbitMq);
-            if (!IsAmqpUri(uri))
-            {
-                failures.Add($"ConnectionStrings:{ConnectionStrings.RabbitMq} must be an amqp:// or amqps:// URI when Hotline:Transport is RabbitMq.");
-            }
+            failures.Add(RabbitMqUriRequired);
         }
 
         if (options.Database == DatabaseKind.SqlServer && string.IsNullOrWhiteSpace(configuration.GetConnectionString(ConnectionStrings.Hotline)))
@@ -38,6 +34,13 @@ public sealed class HotlineOptionsValidator(IConfiguration configuration) : IVal
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    static bool IsAmqpUri(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == "amqp" || uri.Scheme == "amqps");
+    public static readonly string RabbitMqUriRequired =
+        $"ConnectionStrings:{ConnectionStrings.RabbitMq} must be an amqp:// or amqps:// URI when Hotline:Transport is RabbitMq.";
+
+    // The broker's address, or null when it is missing or not an AMQP URI.
+    public static Uri? RabbitMqUri(IConfiguration configuration) =>
+        Uri.TryCreate(configuration.GetConnectionString(ConnectionStrings.RabbitMq), UriKind.Absolute, out var uri)
+        && (uri.Scheme == "amqp" || uri.Scheme == "amqps")
+            ? uri
+            : null;
 }

@@ -62,9 +62,13 @@ public static class HotlineServiceExtensions
 
             if (hotline.Transport == TransportKind.RabbitMq)
             {
+                // Checked here as well as by the options validator: the bus is composed before
+                // the validator runs, and must not start on a wrong address.
+                var brokerUri = HotlineOptionsValidator.RabbitMqUri(configuration)
+                    ?? throw new InvalidOperationException(HotlineOptionsValidator.RabbitMqUriRequired);
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
-                    rabbit.Host(new Uri(configuration.GetConnectionString(ConnectionStrings.RabbitMq)!));
+                    rabbit.Host(brokerUri);
                     rabbit.ConfigureEndpoints(context);
                 });
             }
