@@ -1,3 +1,4 @@
+using Hotline.Configuration;
 using Hotline.Hosting;
 
 namespace Hotline.Worker;
@@ -7,6 +8,15 @@ public static class WorkerServiceExtensions
     // The worker consumes what the API publishes: it migrates the database, then runs the consumers.
     public static HostApplicationBuilder AddHotlineWorker(this HostApplicationBuilder builder)
     {
+        // On the in-memory transport nothing outside this process could publish to the worker.
+        var transport = builder.Configuration.GetSection(HotlineOptions.Section).Get<HotlineOptions>()?.Transport ?? TransportKind.InMemory;
+        if (transport != TransportKind.RabbitMq)
+        {
+            throw new InvalidOperationException(
+                "Hotline.Worker consumes from RabbitMQ: set Hotline:Transport=RabbitMq and ConnectionStrings:RabbitMq. "
+                + "The embedded default runs the consumers inside Hotline.Api (dotnet run --project Hotline.Api).");
+        }
+
         builder.AddHotlineCore();
         builder.AddHotlineMessaging(hostConsumers: true);
         return builder;
