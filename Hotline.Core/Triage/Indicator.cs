@@ -1,0 +1,70 @@
+namespace Hotline.Triage;
+
+// Stable ids of what matched, shown to the duty person as the reason behind the labels.
+// Each id is also a key in the lexicon files.
+public static class Indicator
+{
+    // The form of exploitation.
+    public const string SexualServices = "sexual_services";
+    public const string HouseholdServitude = "household_servitude";
+    public const string ForcedCrime = "forced_crime";
+    public const string Organ = "organ";
+    public const string WorkContext = "work_context";
+
+    // Coercion, after the ILO indicators of forced labour.
+    public const string DocumentsTaken = "documents_taken";
+    public const string WagesWithheld = "wages_withheld";
+    public const string Debt = "debt";
+    public const string Threats = "threats";
+    public const string Confinement = "confinement";
+    public const string LockedIn = "locked_in";
+    public const string Violence = "violence";
+    public const string ExcessiveHours = "excessive_hours";
+    public const string CannotLeave = "cannot_leave";
+    public const string Forced = "forced";
+    public const string Fear = "fear";
+
+    // Time and danger.
+    public const string AcuteDanger = "acute_danger";
+    public const string MovedTonight = "moved_tonight";
+    public const string HappeningNow = "happening_now";
+    public const string Minor = "minor";
+    public const string Past = "past";
+    public const string HelpRequest = "help_request";
+    public const string DangerKey = "danger_key";
+
+    // Who is writing.
+    public const string Professional = "professional";
+    public const string ThirdParty = "third_party";
+    public const string FirstPerson = "first_person";
+
+    // How we may answer.
+    public const string CannotTalk = "cannot_talk";
+    public const string PhoneWatched = "phone_watched";
+    public const string DoNotReply = "do_not_reply";
+    public const string SharedPhone = "shared_phone";
+
+    // Contacts that are not about trafficking.
+    public const string WrongNumber = "wrong_number";
+    public const string Enquiry = "enquiry";
+    public const string Media = "media";
+    public const string Volunteering = "volunteering";
+    public const string LabourDispute = "labour_dispute";
+    public const string TestMessage = "test_message";
+    public const string NoCoercionStated = "no_coercion_stated";
+
+    // In the order a duty person reads them: danger first, then what happens, then who and how to answer.
+    public static IReadOnlyList<string> DisplayOrder { get; } =
+    [
+        DangerKey, AcuteDanger, MovedTonight, LockedIn, HappeningNow, Minor,
+        SexualServices, HouseholdServitude, ForcedCrime, Organ, WorkContext,
+        DocumentsTaken, WagesWithheld, Debt, Threats, Confinement, Violence, ExcessiveHours,
+        CannotLeave, Forced, Fear,
+        Past, HelpRequest,
+        Professional, ThirdParty, FirstPerson,
+        CannotTalk, PhoneWatched, DoNotReply, SharedPhone,
+        WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated,
+    ];
+
+    public static IReadOnlySet<string> All { get; } = DisplayOrder.ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,69 @@
+namespace Hotline.Triage;
+
+// What the cues add up to for one message. A cue from the message's own language (or the common
+// lexicon) counts fully; a cue from another lexicon counts less, a lone foreign word too little to
+// fire on its own, because short words collide between languages while mixed-language phrases are real.
+internal sealed class IndicatorEvidence
+{
+    private const double FiringStrength = 0.6;
+    private const double ForeignPhraseWeight = 0.8;
+    private const double ForeignWordWeight = 0.5;
+
+    private readonly Dictionary<string, double> strengths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> negated = new(StringComparer.Ordinal);
+
+    public IndicatorEvidence(IEnumerable<CueMatch> matches, string language)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        foreach (var match in matches)
+        {
+            var indicator = match.Cue.Indicator;
+            if (match.Negated)
+            {
+                negated.Add(indicator);
+                continue;
+            }
+
+            strengths[indicator] = strengths.GetValueOrDefault(indicator) + Weight(match.Cue, language);
+            counts[indicator] = counts.GetValueOrDefault(indicator) + 1;
+        }
+    }
+
+    public bool Has(string indicator) => strengths.GetValueOrDefault(indicator) >= FiringStrength;
+
+    public bool HasAny(params ReadOnlySpan<string> indicators)
+    {
+        foreach (var indicator in indicators)
+        {
+            if (Has(indicator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How many separate cues support an indicator: used where two indicators compete (self or third party).
+    public int Count(string indicator) => Has(indicator) ? counts.GetValueOrDefault(indicator) : 0;
+
+    // A cue that the writer negated ("nobody forces me"): evidence that this contact is not about coercion.
+    public bool WasNegated(string indicator) => negated.Contains(indicator) && !Has(indicator);
+
+    public void Add(string indicator) => strengths[indicator] = Math.Max(FiringStrength, strengths.GetValueOrDefault(indicator));
+
+    public void Remove(string indicator) => strengths.Remove(indicator);
+
+    public IReadOnlyList<string> Fired() => Indicator.DisplayOrder.Where(Has).ToList();
+
+    private static double Weight(CuePattern cue, string language)
+    {
+        if (cue.Lexicon.IsCommon || cue.Lexicon.Language == language || language == LanguageCode.Undetermined)
+        {
+            return 1.0;
+        }
+
+        return cue.Unspaced is not null || cue.WordCount > 1 ? ForeignPhraseWeight : ForeignWordWeight;
+    }
+}

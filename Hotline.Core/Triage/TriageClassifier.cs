@@ -1,0 +1,73 @@
+namespace Hotline.Triage;
+
+// Triage of one contact from its text. Build once (loading the language models takes seconds) and
+// share: Classify does no I/O and keeps no state, so it is safe to call from many threads.
+public sealed class TriageClassifier
+{
+    private readonly TextNormalizer normalizer;
+    private readonly CueMatcher matcher;
+    private readonly LanguageIdentifier languages;
+
+    public TriageClassifier()
+        : this(LexiconLibrary.LoadEmbedded())
+    {
+    }
+
+    internal TriageClassifier(IReadOnlyList<Lexicon> lexicons)
+    {
+        normalizer = new TextNormalizer(
+            lexicons.SelectMany(lexicon => lexicon.Abbreviations)
+                .GroupBy(pair => pair.Key, StringComparer.Ordinal)
+                .ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal),
+            lexicons.SelectMany(lexicon => lexicon.Fillers));
+        matcher = new CueMatcher(lexicons);
+        languages = new LanguageIdentifier();
+    }
+
+    public TriageResult Classify(string text, string channel) => Classify(text, channel, dangerKeyPressed: false);
+
+    // The voice menu's danger key means the caller told us, without words, that it is urgent.
+    public TriageResult Classify(string text, string channel, bool dangerKeyPressed)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(channel);
+
+        var normalized = normalizer.Normalize(text);
+        var matches = matcher.FindAll(normalized);
+        var matchedLanguages = matches
+            .Where(match => !match.Cue.Lexicon.IsCommon)
+            .Select(match => match.Cue.Lexicon.Language)
+            .ToHashSet(StringComparer.Ordinal);
+        var language = languages.Identify(text, normalized, matchedLanguages);
+
+        var evidence = new IndicatorEvidence(matches, language);
+        if (dangerKeyPressed)
+        {
+            evidence.Add(Indicator.DangerKey);
+        }
+
+        if (WritersRuledOutCoercion(evidence))
+        {
+            evidence.Add(Indicator.NoCoercionStated);
+        }
+
+        var category = TriageRules.DecideCategory(evidence);
+        var callerRole = TriageRules.DecideCallerRole(evidence, category);
+        var urgency = TriageRules.DecideUrgency(evidence, category, callerRole);
+        var contactSafety = TriageRules.DecideContactSafety(evidence);
+
+        return new TriageResult(
+            category,
+            urgency,
+            callerRole,
+            contactSafety,
+            language,
+            evidence.Fired(),
+            LanguageCode.NeedsInterpreter(language));
+    }
+
+    // "Nobody forces me, I just want to know ...": the writer ruled coercion out themselves.
+    private static bool WritersRuledOutCoercion(IndicatorEvidence evidence) =>
+        evidence.WasNegated(Indicator.Forced) || evidence.WasNegated(Indicator.LockedIn)
+            || evidence.WasNegated(Indicator.Threats) || evidence.WasNegated(Indicator.Confinement);
+}

@@ -1,0 +1,139 @@
+using static Hotline.Triage.Indicator;
+
+namespace Hotline.Triage;
+
+// Turns indicators into labels. Each method is a short ordered list of rules, strongest first,
+// so the next engineer can follow (and argue with) every decision.
+internal static class TriageRules
+{
+    private static readonly string[] Coercion =
+        [DocumentsTaken, WagesWithheld, Debt, Threats, Confinement, LockedIn, Violence, ExcessiveHours, CannotLeave, Forced, Fear];
+
+    // Coercion that only makes sense at work: withheld pay or endless hours name the form by themselves.
+    private static readonly string[] LabourOnlyCoercion = [WagesWithheld, ExcessiveHours];
+
+    private static readonly string[] NotTrafficking =
+        [WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated];
+
+    public static string DecideCategory(IndicatorEvidence evidence)
+    {
+        var coercion = evidence.HasAny(Coercion);
+
+        // Forms that are exploitation by their very description.
+        if (evidence.Has(Organ))
+        {
+            return Category.OrganRemoval;
+        }
+
+        if (evidence.Has(SexualServices))
+        {
+            return Category.SexualExploitation;
+        }
+
+        if (evidence.Has(ForcedCrime))
+        {
+            return Category.ForcedCriminality;
+        }
+
+        // An ordinary pay dispute (holiday pay, sick pay) is not forced labour unless something else coerces.
+        if (evidence.Has(LabourDispute) && !HasCoercionBeyond(evidence, LabourOnlyCoercion))
+        {
+            return Category.None;
+        }
+
+        // Household and work settings are everyday life; only with coercion are they a form of exploitation.
+        if (coercion && evidence.Has(HouseholdServitude))
+        {
+            return Category.DomesticServitude;
+        }
+
+        if (coercion && (evidence.Has(WorkContext) || evidence.HasAny(LabourOnlyCoercion)))
+        {
+            return Category.ForcedLabour;
+        }
+
+        // A bare "help" is taken seriously, unless the rest says it is about opening hours or holiday pay.
+        if (coercion || evidence.HasAny(AcuteDanger, MovedTonight, DangerKey)
+            || (evidence.Has(HelpRequest) && !evidence.HasAny(NotTrafficking)))
+        {
+            return Category.Unclear;
+        }
+
+        return Category.None;
+    }
+
+    public static string DecideUrgency(IndicatorEvidence evidence, string category, string callerRole)
+    {
+        if (evidence.Has(DangerKey))
+        {
+            return Urgency.Immediate;
+        }
+
+        if (category == Category.None)
+        {
+            return Urgency.Low;
+        }
+
+        if (IsAcute(evidence))
+        {
+            return Urgency.Immediate;
+        }
+
+        if (evidence.Has(Past) || callerRole == CallerRole.ThirdParty)
+        {
+            return Urgency.Normal;
+        }
+
+        return Urgency.High;
+    }
+
+    public static string DecideCallerRole(IndicatorEvidence evidence, string category)
+    {
+        if (evidence.Has(Professional) || (category == Category.None && evidence.Has(Media)))
+        {
+            return CallerRole.Professional;
+        }
+
+        var thirdParty = evidence.Count(ThirdParty);
+        var firstPerson = evidence.Count(FirstPerson);
+        if (thirdParty > 0 && thirdParty >= firstPerson)
+        {
+            return CallerRole.ThirdParty;
+        }
+
+        return firstPerson > 0 ? CallerRole.Self : CallerRole.Unknown;
+    }
+
+    // When in doubt, the safer answer: no contact beats text only beats a phone call.
+    public static string DecideContactSafety(IndicatorEvidence evidence) =>
+        evidence.HasAny(PhoneWatched, DoNotReply, SharedPhone) ? ContactSafety.NoContact
+            : evidence.Has(CannotTalk) ? ContactSafety.TextOnly
+            : ContactSafety.Any;
+
+    private static bool IsAcute(IndicatorEvidence evidence)
+    {
+        if (evidence.HasAny(AcuteDanger, MovedTonight))
+        {
+            return true;
+        }
+
+        // With a past story ("two years ago", "I'm safe now"), only explicit danger cues count.
+        if (evidence.Has(Past))
+        {
+            return false;
+        }
+
+        var harmNow = evidence.Has(HappeningNow) && evidence.HasAny(Violence, Threats, Confinement, LockedIn);
+        if (harmNow)
+        {
+            return true;
+        }
+
+        // Being locked in is acute by itself; a child with violence or sex happening now too.
+        return evidence.Has(LockedIn)
+            || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices));
+    }
+
+    private static bool HasCoercionBeyond(IndicatorEvidence evidence, string[] allowed) =>
+        Coercion.Except(allowed).Any(evidence.Has);
+}
