@@ -3,6 +3,7 @@ using Hotline.Contacts;
 using Hotline.Data;
 using Hotline.Privacy;
 using Hotline.Sms;
+using Hotline.Triage;
 using Hotline.Twilio;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,10 @@ public static class HotlineServiceExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<ContactStore>();
+        services.AddSingleton<TriageStore>();
+
+        // Loads its language models and lexicons once; Classify is thread-safe.
+        services.AddSingleton<TriageClassifier>();
         services.AddHostedService<StartupSummary>();
         return builder;
     }
@@ -58,6 +63,7 @@ public static class HotlineServiceExtensions
             if (hostConsumers)
             {
                 bus.AddConsumer<SmsReceivedConsumer, SmsReceivedConsumerDefinition>();
+                bus.AddConsumer<TriageConsumer, TriageConsumerDefinition>();
             }
 
             if (hotline.Transport == TransportKind.RabbitMq)

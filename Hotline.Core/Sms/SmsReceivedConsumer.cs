@@ -19,5 +19,16 @@ public sealed class SmsReceivedConsumer(ContactStore contacts, ILogger<SmsReceiv
         {
             logger.LogInformation("SMS {MessageSid} was already stored as contact {ContactId}; the duplicate changed nothing", sms.MessageSid, saved.ContactId);
         }
+
+        // Published for a duplicate too: the first delivery may have stored the contact and then
+        // died before publishing. Triage keeps the first result, so nothing is done twice.
+        await context.Publish(new ContactReceived
+        {
+            ContactId = saved.ContactId,
+            SourceSid = sms.MessageSid,
+            Channel = Channels.Sms,
+            EncryptedText = sms.EncryptedBody,
+            KeyId = sms.KeyId,
+        });
     }
 }

@@ -13,5 +13,8 @@ public sealed class SmsReceivedConsumerDefinition : ConsumerDefinition<SmsReceiv
         // before the message goes to the error queue.
         endpointConfigurator.UseMessageRetry(retry =>
             retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
+
+        // ContactReceived leaves only once the contact is stored.
+        endpointConfigurator.UseInMemoryOutbox(context);
     }
 }

@@ -4,6 +4,7 @@ using Hotline.Contacts;
 using Hotline.Data;
 using Hotline.Privacy;
 using Hotline.Tests.Support;
+using Hotline.Triage;
 
 namespace Hotline.Tests.EndToEnd;
 
@@ -59,6 +60,25 @@ public class EmbeddedSmsTests
         Assert.That(RawFile.Contains(raw, "40744123987"), Is.False, "the caller's number is in the database file in clear");
         Assert.That(RawFile.Contains(raw, "pașapoartele"), Is.False, "the text is in the database file in clear");
         Assert.That(_api.Logs.AllText, Does.Not.Contain("40744123987").And.Not.Contain("pașapoartele"));
+    }
+
+    [Test]
+    public async Task A_signed_sms_is_triaged_and_its_triage_stored_with_the_contact()
+    {
+        var sid = TwilioForms.NewMessageSid();
+
+        using var response = await Post(TwilioForms.IncomingSms(sid, "+4520123456", "They locked us in the container and the boss is beating my friend right now"));
+        await WaitUntilStored(sid);
+        var contact = await new ContactStore(_database, TimeProvider.System).FindBySourceSidAsync(sid, CancellationToken.None);
+        var triage = await Eventually.Get(
+            () => new TriageStore(_database, TimeProvider.System).FindAsync(contact!.Id, CancellationToken.None),
+            stored => stored is not null,
+            StoreTimeout);
+
+        Assert.That(triage, Is.Not.Null, "the triage was not stored");
+        Assert.That(triage!.Urgency, Is.EqualTo(Urgency.Immediate));
+        Assert.That(triage.Language, Is.EqualTo("en"));
+        Assert.That(triage.Indicators, Is.Not.Empty);
     }
 
     [Test]

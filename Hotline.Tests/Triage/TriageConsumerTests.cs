@@ -1,0 +1,120 @@
+using Hotline.Configuration;
+using Hotline.Contacts;
+using Hotline.Contracts;
+using Hotline.Data;
+using Hotline.Privacy;
+using Hotline.Tests.Support;
+using Hotline.Triage;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hotline.Tests.Triage;
+
+public class TriageConsumerTests
+{
+    // Loading the language models is the slow part: one classifier for the fixture.
+    static readonly TriageClassifier Classifier = new();
+
+    readonly PersonalDataProtector _protector = TestProtector.Create();
+    TestDirectory _directory = null!;
+    HotlineDatabase _database = null!;
+    ServiceProvider _provider = null!;
+    ITestHarness _harness = null!;
+
+    [SetUp]
+    public async Task StartHarness()
+    {
+        _directory = new TestDirectory();
+        _database = TestDatabase.Create(DatabaseKind.Sqlite, _directory);
+        _provider = new ServiceCollection()
+            .AddSingleton(_database)
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton(_protector)
+            .AddSingleton(Classifier)
+            .AddSingleton<TriageStore>()
+            .AddLogging()
+            .AddMassTransitTestHarness(bus => bus.AddConsumer<TriageConsumer, TriageConsumerDefinition>())
+            .BuildServiceProvider(validateScopes: true);
+        _harness = _provider.GetRequiredService<ITestHarness>();
+        await _harness.Start();
+    }
+
+    [TearDown]
+    public async Task StopHarness()
+    {
+        await _provider.DisposeAsync();
+        _directory.Dispose();
+    }
+
+    [Test]
+    public async Task Stores_the_triage_and_publishes_it_without_the_text()
+    {
+        var contact = await StoredSms("He locked me in the flat and took my passport. Help me now please");
+
+        await _harness.Bus.Publish(contact);
+        var triaged = await SingleTriaged(contact.ContactId);
+        var stored = await new TriageStore(_database, TimeProvider.System).FindAsync(contact.ContactId, CancellationToken.None);
+
+        Assert.That(triaged.Urgency, Is.EqualTo(Urgency.Immediate));
+        Assert.That(triaged.Language, Is.EqualTo("en"));
+        Assert.That(triaged.Indicators, Is.Not.Empty);
+        Assert.That(stored, Is.Not.Null);
+        Assert.That(stored!.Urgency, Is.EqualTo(triaged.Urgency));
+        Assert.That(stored.Category, Is.EqualTo(triaged.Category));
+        Assert.That(stored.Indicators, Is.EqualTo(triaged.Indicators));
+    }
+
+    [Test]
+    public async Task Keeps_the_first_triage_when_the_message_comes_again()
+    {
+        var contact = await StoredSms("Hvornår har I åbent? Jeg vil gerne være frivillig.");
+        var store = new TriageStore(_database, TimeProvider.System);
+        var earlier = new TriageResult(Category.Unclear, Urgency.High, CallerRole.Self, ContactSafety.TextOnly, "da", ["threats"], false);
+        await store.SaveAsync(contact.ContactId, earlier, CancellationToken.None);
+
+        await _harness.Bus.Publish(contact);
+        var triaged = await SingleTriaged(contact.ContactId);
+
+        Assert.That(triaged.Category, Is.EqualTo(Category.Unclear));
+        Assert.That(triaged.Urgency, Is.EqualTo(Urgency.High));
+        Assert.That(triaged.Indicators, Is.EqualTo(new[] { "threats" }));
+    }
+
+    [Test]
+    public async Task Overrides_the_urgency_when_the_danger_key_was_pressed()
+    {
+        var contact = await StoredSms("");
+
+        await _harness.Bus.Publish(contact with { EncryptedText = null, KeyId = null, DangerKeyPressed = true });
+        var triaged = await SingleTriaged(contact.ContactId);
+
+        Assert.That(triaged.Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    async Task<ContactTriaged> SingleTriaged(long contactId)
+    {
+        Assert.That(await _harness.Published.Any<ContactTriaged>(message => message.Context.Message.ContactId == contactId), Is.True, "ContactTriaged was not published");
+        Assert.That(await _harness.Published.Any<Fault<ContactReceived>>(), Is.False);
+        return _harness.Published.Select<ContactTriaged>().Single(message => message.Context.Message.ContactId == contactId).Context.Message;
+    }
+
+    async Task<ContactReceived> StoredSms(string text)
+    {
+        var sid = TwilioForms.NewMessageSid();
+        var body = _protector.Encrypt(text, ProtectedColumns.Body);
+        var saved = await new ContactStore(_database, TimeProvider.System).SaveSmsAsync(
+            new SmsReceived
+            {
+                MessageSid = sid,
+                ReceivedAt = DateTimeOffset.UtcNow,
+                To = TwilioForms.HotlineNumber,
+                CallerHash = _protector.HashPhoneNumber("+4520123456"),
+                EncryptedCallerNumber = _protector.Encrypt("+4520123456", ProtectedColumns.CallerNumber),
+                EncryptedBody = body,
+                KeyId = _protector.CurrentKeyId,
+            },
+            CancellationToken.None);
+        return new ContactReceived { ContactId = saved.ContactId, SourceSid = sid, Channel = Channels.Sms, EncryptedText = body, KeyId = _protector.CurrentKeyId };
+    }
+}

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Hotline.Tests.Support;
+
+namespace Hotline.Tests.Worker;
+
+// `dotnet run --project Hotline.Worker -- triage` and `-- evaluate FILE`, run as the real program.
+public class TriageCommandTests
+{
+    [Test]
+    public async Task Triage_reads_json_lines_and_writes_one_answer_per_line()
+    {
+        var (exitCode, output, _) = await RunWorker(["triage"], """
+            {"id":"x1","text":"Min kæreste tvinger mig til at sove med mænd for penge, han tager alt","channel":"sms"}
+            {"id":"x2","text":"what are your opening hours","channel":"sms"}
+            """);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(lines.Select(line => line.GetProperty("id").GetString()), Is.EqualTo(new[] { "x1", "x2" }));
+        Assert.That(lines[0].GetProperty("category").GetString(), Is.EqualTo("sexual_exploitation"));
+        Assert.That(lines[0].GetProperty("language").GetString(), Is.EqualTo("da"));
+        Assert.That(lines[1].GetProperty("category").GetString(), Is.EqualTo("none"));
+    }
+
+    [Test]
+    public async Task Triage_answers_a_malformed_line_with_an_error_line_and_exits_non_zero()
+    {
+        var (exitCode, output, error) = await RunWorker(["triage"], "{\"id\":\"ok\",\"text\":\"hej\"}\n{broken\n");
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(lines, Has.Length.EqualTo(2));
+        Assert.That(lines[1], Does.Contain("\"line\":2").And.Contain("\"error\""));
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(error, Does.Contain("1 malformed line"));
+    }
+
+    [Test]
+    public async Task Evaluate_reports_the_goal_figures_for_a_labelled_file()
+    {
+        var devSet = Path.Combine(RepositoryPaths.Root, "..", "shared", "triage", "dev.jsonl");
+        if (!File.Exists(devSet))
+        {
+            Assert.Ignore($"{devSet} is not there: shared/ is the repository's sibling.");
+        }
+
+        var (exitCode, output, _) = await RunWorker(["evaluate", devSet], "");
+
+        Assert.That(exitCode, Is.Zero);
+        Assert.That(output, Does.Contain("on 70 examples").And.Contain("macro-F1").And.Contain("immediate recall").And.Contain("confusion"));
+    }
+
+    static async Task<(int ExitCode, string Output, string Error)> RunWorker(string[] arguments, string input)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(RepositoryPaths.WorkerAssembly);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info)!;
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
