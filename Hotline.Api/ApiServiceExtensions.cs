@@ -1,3 +1,4 @@
+using Hotline.Api.Staff;
 using Hotline.Configuration;
 using Hotline.Hosting;
 
@@ -15,6 +16,7 @@ public static class ApiServiceExtensions
         builder.AddHotlineMessaging(hostConsumers: transport == TransportKind.InMemory);
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddStaffAuthentication();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Hotline.Api;
+using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,4 +7,5 @@ builder.AddHotlineApi();
 
 var app = builder.Build();
 app.MapTwilioWebhooks();
+app.MapStaffApi();
 app.Run();

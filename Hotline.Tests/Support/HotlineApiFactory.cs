@@ -20,7 +20,7 @@ public sealed class HotlineApiFactory(TestDirectory directory, IReadOnlyDictiona
         // Not Development: the tests give every secret, and nothing may be generated in ~/.
         builder.UseEnvironment("Test");
 
-        var all = new Dictionary<string, string>(TestSecrets.Settings)
+        var all = new Dictionary<string, string>(TestSecrets.Settings.Concat(TestTokens.Settings))
         {
             ["Hotline:DataDirectory"] = directory.Path,
             ["ConnectionStrings:Hotline"] = directory.SqliteConnectionString,
