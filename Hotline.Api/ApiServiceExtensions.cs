@@ -1,4 +1,5 @@
 using Hotline.Api.Staff;
+using Hotline.Api.Twilio;
 using Hotline.Configuration;
 using Hotline.Hosting;
 
@@ -17,6 +18,7 @@ public static class ApiServiceExtensions
 
         builder.Services.AddProblemDetails();
         builder.Services.AddStaffAuthentication();
+        builder.Services.AddScoped<DeadlinePublisher>();
         return builder;
     }
 }

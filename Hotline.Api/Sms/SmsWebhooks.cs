@@ -1,10 +1,7 @@
 using System.Text.RegularExpressions;
 using Hotline.Api.Twilio;
-using Hotline.Configuration;
 using Hotline.Contracts;
 using Hotline.Privacy;
-using MassTransit;
-using Microsoft.Extensions.Options;
 
 namespace Hotline.Api.Sms;
 
@@ -15,18 +12,13 @@ public static partial class SmsWebhooks
     public static RouteGroupBuilder MapSmsWebhooks(this RouteGroupBuilder twilio)
     {
         twilio.MapPost("/sms", ReceiveSms);
+        twilio.MapPost("/sms/status", ReceiveStatus);
         return twilio;
     }
 
     // Thin on purpose: read the form (already checked by TwilioSignatureFilter), seal the personal
     // data, publish with a deadline, answer. Never waits for the database or the classifier.
-    static async Task<IResult> ReceiveSms(
-        HttpContext http,
-        IPublishEndpoint bus,
-        PersonalDataProtector protector,
-        TimeProvider time,
-        IOptions<HotlineOptions> options,
-        ILoggerFactory loggers)
+    static async Task<IResult> ReceiveSms(HttpContext http, DeadlinePublisher publisher, PersonalDataProtector protector, TimeProvider time, ILoggerFactory loggers)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var messageSid = form["MessageSid"].ToString();
@@ -50,24 +42,35 @@ public static partial class SmsWebhooks
             NumMedia = int.TryParse(form["NumMedia"], out var numMedia) ? numMedia : 0,
         };
 
-        var logger = loggers.CreateLogger(typeof(SmsWebhooks).FullName!);
-        var publishTimeout = options.Value.PublishTimeout;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        deadline.CancelAfter(publishTimeout);
-        try
+        if (!await publisher.PublishAsync(sms, messageSid, http.RequestAborted))
         {
-            await bus.Publish(sms, deadline.Token);
-        }
-        catch (Exception exception) when (!http.RequestAborted.IsCancellationRequested && exception is OperationCanceledException or MassTransitException)
-        {
-            // An error status makes Twilio log the failure and try the fallback URL, where one is
-            // set; a 200 here would tell Twilio the message was taken when it was not.
-            logger.LogError(exception, "SMS {MessageSid} could not be published within {PublishTimeout}", messageSid, publishTimeout);
             return TwiMLResult.NoReply(StatusCodes.Status503ServiceUnavailable);
         }
 
-        logger.LogInformation("Accepted SMS {MessageSid}", messageSid);
+        loggers.CreateLogger(typeof(SmsWebhooks).FullName!).LogInformation("Accepted SMS {MessageSid}", messageSid);
         return TwiMLResult.NoReply();
+    }
+
+    // The delivery status of an SMS we sent to staff (StatusCallback of an alert).
+    static async Task<IResult> ReceiveStatus(HttpContext http, DeadlinePublisher publisher)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var messageSid = form["MessageSid"].ToString();
+        var status = form["MessageStatus"].ToString();
+        if (!MessageSidPattern().IsMatch(messageSid) || status.Length is 0 or > 32)
+        {
+            return TypedResults.Problem("MessageSid and MessageStatus are required.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var report = new SmsStatusReported
+        {
+            MessageSid = messageSid,
+            MessageStatus = status,
+            ErrorCode = int.TryParse(form["ErrorCode"], out var errorCode) ? errorCode : null,
+        };
+        return await publisher.PublishAsync(report, messageSid, http.RequestAborted)
+            ? TwiMLResult.NoReply()
+            : TwiMLResult.NoReply(StatusCodes.Status503ServiceUnavailable);
     }
 
     static string? Problem(string messageSid, string from, string body)

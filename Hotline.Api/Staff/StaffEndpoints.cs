@@ -1,3 +1,4 @@
+using Hotline.Api.Alerts;
 using System.Security.Claims;
 
 namespace Hotline.Api.Staff;
@@ -12,6 +13,7 @@ public static class StaffEndpoints
         api.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new SignedInUser(
             user.Identity?.Name ?? user.FindFirstValue("sub") ?? "",
             Roles.All.Where(user.IsInRole).ToList())));
+        api.MapAlerts();
         return api;
     }
 

@@ -1,7 +1,9 @@
+using Hotline.Alerts;
 using Hotline.Configuration;
 using Hotline.Contacts;
 using Hotline.Data;
 using Hotline.Privacy;
+using Hotline.Roster;
 using Hotline.Sms;
 using Hotline.Triage;
 using Hotline.Twilio;
@@ -29,6 +31,8 @@ public static class HotlineServiceExtensions
         services.AddSingleton<IValidateOptions<TwilioOptions>, TwilioOptionsValidator>();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
+        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HotlineDatabase>();
@@ -39,8 +43,39 @@ public static class HotlineServiceExtensions
 
         // Loads its language models and lexicons once; Classify is thread-safe.
         services.AddSingleton<TriageClassifier>();
+        services.AddSingleton<RosterStore>();
+        services.AddSingleton<AlertStore>();
+        services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<Escalator>();
+        services.AddSingleton<DeliveryDispatcher>();
+        services.AddSmsSender(builder.Configuration);
         services.AddHostedService<StartupSummary>();
         return builder;
+    }
+
+    // Simulated: recorded, never sent. Live: Twilio's REST API, or Twilio:ApiBaseUrl instead.
+    static void AddSmsSender(this IServiceCollection services, IConfiguration configuration)
+    {
+        var twilio = configuration.GetSection(TwilioOptions.Section).Get<TwilioOptions>() ?? new TwilioOptions();
+        if (twilio.Mode == TwilioMode.Simulated)
+        {
+            services.AddSingleton<SimulatedSmsSender>();
+            services.AddSingleton<ISmsSender>(provider => provider.GetRequiredService<SimulatedSmsSender>());
+            return;
+        }
+
+        services.AddSingleton<ISmsSender>(provider =>
+        {
+            // One long-lived client whose connections are renewed, so DNS changes are seen.
+            HttpMessageHandler handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+            if (twilio.ApiBaseUrl is { } apiBaseUrl)
+            {
+                handler = new ApiBaseUrlHandler(apiBaseUrl) { InnerHandler = handler };
+            }
+
+            var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(10) };
+            return new TwilioSmsSender(provider.GetRequiredService<IOptions<TwilioOptions>>(), http);
+        });
     }
 
     // The bus on the configured transport. With hostConsumers, this process also runs the
@@ -57,6 +92,11 @@ public static class HotlineServiceExtensions
             builder.Services.AddHostedService<MigrationService>();
         }
 
+        if (hostConsumers)
+        {
+            builder.Services.AddHostedService<AlertingService>();
+        }
+
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
@@ -64,6 +104,9 @@ public static class HotlineServiceExtensions
             {
                 bus.AddConsumer<SmsReceivedConsumer, SmsReceivedConsumerDefinition>();
                 bus.AddConsumer<TriageConsumer, TriageConsumerDefinition>();
+                bus.AddConsumer<AlertConsumer, AlertConsumerDefinition>();
+                bus.AddConsumer<AcknowledgementConsumer, AcknowledgementConsumerDefinition>();
+                bus.AddConsumer<DeliveryStatusConsumer, DeliveryStatusConsumerDefinition>();
             }
 
             if (hotline.Transport == TransportKind.RabbitMq)

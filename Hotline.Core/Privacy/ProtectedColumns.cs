@@ -5,4 +5,5 @@ public static class ProtectedColumns
 {
     public const string CallerNumber = "contacts.caller_number";
     public const string Body = "contacts.body";
+    public const string DeliveryTo = "alert_deliveries.to_number";
 }

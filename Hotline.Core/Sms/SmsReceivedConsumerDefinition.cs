@@ -1,3 +1,4 @@
+using Hotline.Hosting;
 using MassTransit;
 
 namespace Hotline.Sms;
@@ -9,10 +10,7 @@ public sealed class SmsReceivedConsumerDefinition : ConsumerDefinition<SmsReceiv
         IConsumerConfigurator<SmsReceivedConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        // A locked or briefly unreachable database is the usual failure: retry with backoff
-        // before the message goes to the error queue.
-        endpointConfigurator.UseMessageRetry(retry =>
-            retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
+        endpointConfigurator.UseHotlineRetry();
 
         // ContactReceived leaves only once the contact is stored.
         endpointConfigurator.UseInMemoryOutbox(context);

@@ -1,3 +1,4 @@
+using Hotline.Hosting;
 using MassTransit;
 
 namespace Hotline.Triage;
@@ -9,8 +10,7 @@ public sealed class TriageConsumerDefinition : ConsumerDefinition<TriageConsumer
         IConsumerConfigurator<TriageConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(retry =>
-            retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
+        endpointConfigurator.UseHotlineRetry();
 
         // ContactTriaged leaves only once the triage is stored.
         endpointConfigurator.UseInMemoryOutbox(context);

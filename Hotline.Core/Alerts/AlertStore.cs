@@ -1,0 +1,270 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using Dapper;
+using Hotline.Configuration;
+using Hotline.Contracts;
+using Hotline.Data;
+
+namespace Hotline.Alerts;
+
+// Property-shaped rather than positional, so that Dapper converts SQLite's 64-bit integers.
+public sealed record DueAlert
+{
+    public long Id { get; init; }
+
+    public long ContactId { get; init; }
+
+    public string Code { get; init; } = "";
+
+    public int Step { get; init; }
+
+    public string Channel { get; init; } = "";
+
+    public string Category { get; init; } = "";
+
+    public string Urgency { get; init; } = "";
+
+    public string Language { get; init; } = "";
+
+    public string ContactSafety { get; init; } = "";
+
+    public bool InterpreterNeeded { get; init; }
+}
+
+// An SMS to one staff member, sealed, to be written with the step that sends it.
+public sealed record NewDelivery(long StaffId, byte[] ToNumber, string KeyId, string Body, int? ValiditySeconds);
+
+public enum AcknowledgementOutcome
+{
+    Acknowledged,
+    AlreadyAcknowledged,
+    NotAlertedToThisPerson,
+    UnknownCode,
+}
+
+public sealed record Acknowledgement(AcknowledgementOutcome Outcome, long? AlertId, string? AcknowledgedBy);
+
+// The alerts table: creation, the claim of each escalation step, acknowledgement.
+public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
+{
+    const string FindAlertByContactSql = """
+        SELECT id AS Id, contact_id AS ContactId, code AS Code, step AS Step, channel AS Channel, category AS Category,
+               urgency AS Urgency, language AS Language, contact_safety AS ContactSafety, interpreter_needed AS InterpreterNeeded
+        FROM alerts
+        WHERE contact_id = @ContactId
+        """;
+
+    const string InsertAlertSql = """
+        INSERT INTO alerts (contact_id, code, channel, category, urgency, language, contact_safety, interpreter_needed, step, next_step_at, created_at)
+        VALUES (@ContactId, @Code, @Channel, @Category, @Urgency, @Language, @ContactSafety, @InterpreterNeeded, -1, @Now, @Now)
+        """;
+
+    // Idempotent on the contact: a redelivered ContactTriaged finds its alert. The code is random
+    // among the open alerts; the unique index on open codes turns a clash into another draw.
+    public async Task<DueAlert> CreateAsync(ContactTriaged contact, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await FindByContactAsync(connection, contact.ContactId, cancellationToken) is { } existing)
+            {
+                return existing;
+            }
+
+            try
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    InsertAlertSql,
+                    new
+                    {
+                        contact.ContactId,
+                        Code = RandomNumberGenerator.GetInt32(1000, 10000).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        contact.Channel,
+                        contact.Category,
+                        contact.Urgency,
+                        contact.Language,
+                        contact.ContactSafety,
+                        contact.InterpreterNeeded,
+                        Now = time.GetUtcNow().UtcDateTime,
+                    },
+                    cancellationToken: cancellationToken));
+            }
+            catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception) && attempt < 20)
+            {
+                // Either another delivery created it (found above next time) or the code clashed.
+            }
+        }
+    }
+
+    static Task<DueAlert?> FindByContactAsync(DbConnection connection, long contactId, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<DueAlert>(new CommandDefinition(FindAlertByContactSql, new { ContactId = contactId }, cancellationToken: cancellationToken));
+
+    const string DueAlertsSqliteSql = """
+        SELECT id AS Id, contact_id AS ContactId, code AS Code, step AS Step, channel AS Channel, category AS Category,
+               urgency AS Urgency, language AS Language, contact_safety AS ContactSafety, interpreter_needed AS InterpreterNeeded
+        FROM alerts
+        WHERE closed_at IS NULL AND next_step_at <= @Now
+        ORDER BY next_step_at
+        LIMIT @Limit
+        """;
+
+    const string DueAlertsSqlServerSql = """
+        SELECT TOP (@Limit) id AS Id, contact_id AS ContactId, code AS Code, step AS Step, channel AS Channel, category AS Category,
+               urgency AS Urgency, language AS Language, contact_safety AS ContactSafety, interpreter_needed AS InterpreterNeeded
+        FROM alerts
+        WHERE closed_at IS NULL AND next_step_at <= @Now
+        ORDER BY next_step_at
+        """;
+
+    public async Task<IReadOnlyList<DueAlert>> DueAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var sql = database.Kind == DatabaseKind.Sqlite ? DueAlertsSqliteSql : DueAlertsSqlServerSql;
+        var due = await connection.QueryAsync<DueAlert>(new CommandDefinition(
+            sql, new { Now = time.GetUtcNow().UtcDateTime, Limit = limit }, cancellationToken: cancellationToken));
+        return due.AsList();
+    }
+
+    const string ClaimStepSql = """
+        UPDATE alerts SET step = @NextStep, next_step_at = @NextStepAt
+        WHERE id = @AlertId AND step = @CurrentStep AND closed_at IS NULL
+        """;
+
+    const string InsertAlertDeliverySql = """
+        INSERT INTO alert_deliveries (alert_id, step, staff_id, kind, to_number, key_id, body, validity_seconds, status, attempts, next_attempt_at, created_at, updated_at)
+        VALUES (@AlertId, @Step, @StaffId, 'alert', @ToNumber, @KeyId, @Body, @ValiditySeconds, 'pending', 0, @Now, @Now, @Now)
+        """;
+
+    const string LastInsertedIdSqliteSql = "SELECT last_insert_rowid()";
+    const string LastInsertedIdSqlServerSql = "SELECT CAST(SCOPE_IDENTITY() AS BIGINT)";
+
+    // Takes step nextStep of the alert if it is still at currentStep and open, and writes its
+    // messages in the same transaction. Returns the new deliveries' ids, or null when another
+    // worker took the step first or the alert was acknowledged meanwhile.
+    public async Task<IReadOnlyList<long>?> ClaimStepAsync(
+        long alertId, int currentStep, int nextStep, DateTimeOffset nextStepAt, IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var claimed = await connection.ExecuteAsync(new CommandDefinition(
+            ClaimStepSql,
+            new { AlertId = alertId, CurrentStep = currentStep, NextStep = nextStep, NextStepAt = nextStepAt.UtcDateTime },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (claimed == 0)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var lastId = database.Kind == DatabaseKind.Sqlite ? LastInsertedIdSqliteSql : LastInsertedIdSqlServerSql;
+        var ids = new List<long>();
+        foreach (var delivery in deliveries)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                InsertAlertDeliverySql,
+                new { AlertId = alertId, Step = nextStep, delivery.StaffId, delivery.ToNumber, delivery.KeyId, delivery.Body, delivery.ValiditySeconds, Now = now },
+                transaction,
+                cancellationToken: cancellationToken));
+            ids.Add(await connection.ExecuteScalarAsync<long>(new CommandDefinition(lastId, transaction: transaction, cancellationToken: cancellationToken)));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return ids;
+    }
+
+    const string PostponeSql = """
+        UPDATE alerts SET next_step_at = @NextStepAt
+        WHERE id = @AlertId AND step = @Step AND closed_at IS NULL
+        """;
+
+    // Nobody could be alerted at any tier (not even a coordinator): look again after the wait
+    // rather than drop the alert.
+    public Task PostponeAsync(long alertId, int step, DateTimeOffset nextStepAt, CancellationToken cancellationToken) =>
+        ExecuteAsync(PostponeSql, new { AlertId = alertId, Step = step, NextStepAt = nextStepAt.UtcDateTime }, cancellationToken);
+
+    // A delivery of this step failed: the next step is due now, not after the wait.
+    public Task EscalateNowAsync(long alertId, int step, CancellationToken cancellationToken) =>
+        ExecuteAsync(PostponeSql, new { AlertId = alertId, Step = step, NextStepAt = time.GetUtcNow().UtcDateTime }, cancellationToken);
+
+    const string CloseUnansweredSql = """
+        UPDATE alerts SET closed_at = @Now
+        WHERE id = @AlertId AND step = @Step AND closed_at IS NULL
+        """;
+
+    // Every round went unanswered. The alert leaves the escalation loop but stays unacknowledged,
+    // for the dashboard and the reports.
+    public Task CloseUnansweredAsync(long alertId, int step, CancellationToken cancellationToken) =>
+        ExecuteAsync(CloseUnansweredSql, new { AlertId = alertId, Step = step, Now = time.GetUtcNow().UtcDateTime }, cancellationToken);
+
+    const string OpenAlertByCodeSql = """
+        SELECT id FROM alerts WHERE code = @Code AND closed_at IS NULL
+        """;
+
+    const string WasAlertedSql = """
+        SELECT COUNT(*) FROM alert_deliveries WHERE alert_id = @AlertId AND staff_id = @StaffId AND kind = 'alert'
+        """;
+
+    const string AcknowledgeSql = """
+        UPDATE alerts SET acknowledged_at = @Now, acknowledged_by = @By, closed_at = COALESCE(closed_at, @Now)
+        WHERE id = @AlertId AND acknowledged_at IS NULL
+        """;
+
+    const string LastAcknowledgedByCodeSql = """
+        SELECT acknowledged_by FROM alerts
+        WHERE code = @Code AND acknowledged_at IS NOT NULL
+        ORDER BY acknowledged_at DESC
+        """;
+
+    // "OK 4821" from a staff phone: only someone the alert was sent to, or a coordinator, may
+    // acknowledge it. The first acknowledgement wins; the rest learn who was first.
+    public async Task<Acknowledgement> AcknowledgeByCodeAsync(string code, long staffId, bool isCoordinator, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var alertId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(OpenAlertByCodeSql, new { Code = code }, cancellationToken: cancellationToken));
+        if (alertId is null)
+        {
+            var by = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(LastAcknowledgedByCodeSql, new { Code = code }, cancellationToken: cancellationToken));
+            return by is null
+                ? new Acknowledgement(AcknowledgementOutcome.UnknownCode, null, null)
+                : new Acknowledgement(AcknowledgementOutcome.AlreadyAcknowledged, null, by);
+        }
+
+        var alerted = await connection.ExecuteScalarAsync<int>(new CommandDefinition(WasAlertedSql, new { AlertId = alertId, StaffId = staffId }, cancellationToken: cancellationToken));
+        if (alerted == 0 && !isCoordinator)
+        {
+            return new Acknowledgement(AcknowledgementOutcome.NotAlertedToThisPerson, alertId, null);
+        }
+
+        return await AcknowledgeAsync(connection, alertId.Value, $"staff:{staffId}", cancellationToken);
+    }
+
+    const string AcknowledgedBySql = "SELECT acknowledged_by FROM alerts WHERE id = @AlertId";
+
+    public async Task<Acknowledgement> AcknowledgeByIdAsync(long alertId, string userName, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await AcknowledgeAsync(connection, alertId, $"user:{userName}", cancellationToken);
+    }
+
+    async Task<Acknowledgement> AcknowledgeAsync(DbConnection connection, long alertId, string by, CancellationToken cancellationToken)
+    {
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
+            AcknowledgeSql, new { AlertId = alertId, By = by, Now = time.GetUtcNow().UtcDateTime }, cancellationToken: cancellationToken));
+        if (updated == 1)
+        {
+            return new Acknowledgement(AcknowledgementOutcome.Acknowledged, alertId, by);
+        }
+
+        var first = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(AcknowledgedBySql, new { AlertId = alertId }, cancellationToken: cancellationToken));
+        return first is null
+            ? new Acknowledgement(AcknowledgementOutcome.UnknownCode, null, null)
+            : new Acknowledgement(AcknowledgementOutcome.AlreadyAcknowledged, alertId, first);
+    }
+
+    async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+    }
+}

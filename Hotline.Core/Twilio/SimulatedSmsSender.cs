@@ -1,0 +1,23 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+
+namespace Hotline.Twilio;
+
+// Twilio:Mode = Simulated: nothing leaves the machine. Each message gets a MessageSid as Twilio
+// would give it and is kept in memory (Sent) and in the delivery rows, so that a developer or a
+// test can see what would have been sent.
+public sealed class SimulatedSmsSender(ILogger<SimulatedSmsSender> logger) : ISmsSender
+{
+    readonly ConcurrentQueue<(string MessageSid, OutboundSms Sms)> _sent = new();
+
+    public IReadOnlyCollection<(string MessageSid, OutboundSms Sms)> Sent => _sent;
+
+    public Task<string> SendAsync(OutboundSms sms, CancellationToken cancellationToken)
+    {
+        var messageSid = "SM" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        _sent.Enqueue((messageSid, sms));
+        logger.LogInformation("Simulated SMS {MessageSid}: recorded, not sent", messageSid);
+        return Task.FromResult(messageSid);
+    }
+}
