@@ -27,8 +27,8 @@ public sealed partial class AcknowledgementConsumer(
             ? await AcknowledgeAsync(command.Groups["code"].Value, sms.StaffId, staff?.Coordinator ?? false, context.CancellationToken)
             : (null, "Hotline: to acknowledge an alert, reply OK and its 4-digit code, e.g. OK 4821.");
 
-        var replyId = await deliveries.AddReplyAsync(
-            alertId, sms.StaffId, protector.Encrypt(protector.Decrypt(sms.EncryptedFrom, sms.KeyId, ProtectedColumns.CallerNumber), ProtectedColumns.DeliveryTo),
+        var replyId = await deliveries.AddMessageAsync(
+            "reply", alertId, sms.StaffId, protector.Encrypt(protector.Decrypt(sms.EncryptedFrom, sms.KeyId, ProtectedColumns.CallerNumber), ProtectedColumns.DeliveryTo),
             protector.CurrentKeyId, reply, sms.MessageSid, context.CancellationToken);
         await dispatcher.SendAsync([replyId], context.CancellationToken);
     }

@@ -22,6 +22,10 @@ public sealed class AlertOptions
     // contact does not wait for it.
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    // Local time (Europe/Copenhagen) of the daily SMS to coordinators that counts the contacts
+    // without signs of trafficking, which alert nobody.
+    public TimeOnly DailySummaryAt { get; set; } = new(8, 0);
+
     // Attempts at a message Twilio keeps answering 429 or 5xx to, before it counts as failed.
     public int SendAttempts { get; set; } = 5;
 

@@ -5,12 +5,13 @@ using Microsoft.Extensions.Options;
 namespace Hotline.Alerts;
 
 // The clock of escalation: every poll interval, takes the next step of every alert whose wait is
-// over, and sends what is unsent (including what a dead worker left behind). Runs in every
+// over, sends what is unsent (including what a dead worker left behind), and the daily summary. Runs in every
 // process that hosts the consumers; the claims in the database keep them from doing a step twice.
 public sealed class AlertingService(
     AlertStore alerts,
     Escalator escalator,
     DeliveryDispatcher dispatcher,
+    DailySummary dailySummary,
     IOptions<AlertOptions> options,
     TimeProvider time,
     ILogger<AlertingService> logger) : BackgroundService
@@ -41,5 +42,6 @@ public sealed class AlertingService(
         }
 
         await dispatcher.SendDueAsync(cancellationToken);
+        await dailySummary.SendIfDueAsync(cancellationToken);
     }
 }

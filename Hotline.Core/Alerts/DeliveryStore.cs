@@ -38,30 +38,30 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
 
-    const string InsertReplySql = """
-        INSERT INTO alert_deliveries (alert_id, step, staff_id, kind, to_number, key_id, body, source_sid, status, attempts, next_attempt_at, created_at, updated_at)
-        VALUES (@AlertId, 0, @StaffId, 'reply', @ToNumber, @KeyId, @Body, @SourceSid, 'pending', 0, @Now, @Now, @Now)
+    const string InsertMessageSql = """
+        INSERT INTO alert_deliveries (alert_id, step, staff_id, kind, to_number, key_id, body, dedup_key, status, attempts, next_attempt_at, created_at, updated_at)
+        VALUES (@AlertId, 0, @StaffId, @Kind, @ToNumber, @KeyId, @Body, @DedupKey, 'pending', 0, @Now, @Now, @Now)
         """;
 
-    const string FindBySourceSidSql = "SELECT id FROM alert_deliveries WHERE source_sid = @SourceSid";
+    const string FindByDedupKeySql = "SELECT id FROM alert_deliveries WHERE dedup_key = @DedupKey";
 
-    // A reply to a staff SMS, idempotent on the SMS it answers: a redelivered "OK 4821" is
-    // answered once.
-    public async Task<long> AddReplyAsync(long? alertId, long staffId, byte[] toNumber, string keyId, string body, string sourceSid, CancellationToken cancellationToken)
+    // A message outside the escalation steps: a reply to a staff SMS (kind "reply", deduplicated
+    // on the SMS it answers, so a redelivered "OK 4821" is answered once) or a daily summary.
+    public async Task<long> AddMessageAsync(string kind, long? alertId, long staffId, byte[] toNumber, string keyId, string body, string dedupKey, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                InsertReplySql,
-                new { AlertId = alertId, StaffId = staffId, ToNumber = toNumber, KeyId = keyId, Body = body, SourceSid = sourceSid, Now = time.GetUtcNow().UtcDateTime },
+                InsertMessageSql,
+                new { AlertId = alertId, StaffId = staffId, Kind = kind, ToNumber = toNumber, KeyId = keyId, Body = body, DedupKey = dedupKey, Now = time.GetUtcNow().UtcDateTime },
                 cancellationToken: cancellationToken));
         }
         catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
         {
         }
 
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(FindBySourceSidSql, new { SourceSid = sourceSid }, cancellationToken: cancellationToken));
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(FindByDedupKeySql, new { DedupKey = dedupKey }, cancellationToken: cancellationToken));
     }
 
     const string DueDeliveriesSqliteSql = """

@@ -48,6 +48,7 @@ public static class HotlineServiceExtensions
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<Escalator>();
         services.AddSingleton<DeliveryDispatcher>();
+        services.AddSingleton<DailySummary>();
         services.AddSmsSender(builder.Configuration);
         services.AddHostedService<StartupSummary>();
         return builder;

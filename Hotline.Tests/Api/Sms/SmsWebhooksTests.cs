@@ -152,6 +152,43 @@ public class SmsWebhooksTests
     }
 
     [Test]
+    public async Task Publishes_a_signed_delivery_status_callback()
+    {
+        var sid = TwilioForms.NewMessageSid();
+        var form = new Dictionary<string, string>
+        {
+            ["AccountSid"] = TwilioForms.AccountSid,
+            ["ApiVersion"] = "2010-04-01",
+            ["ErrorCode"] = "30003",
+            ["From"] = TwilioForms.HotlineNumber,
+            ["MessageSid"] = sid,
+            ["MessageStatus"] = "undelivered",
+            ["SmsSid"] = sid,
+            ["SmsStatus"] = "undelivered",
+            ["To"] = "+4520000001",
+        };
+
+        using var response = await _client.SendAsync(TwilioSigner.SignedPost("http://localhost/twilio/sms/status", form));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var published = Harness.Published.Select<SmsStatusReported>().Single().Context.Message;
+        Assert.That(published, Is.EqualTo(new SmsStatusReported { MessageSid = sid, MessageStatus = "undelivered", ErrorCode = 30003 }));
+    }
+
+    [Test]
+    public async Task Refuses_an_unsigned_delivery_status_callback()
+    {
+        using var response = await _client.PostAsync("http://localhost/twilio/sms/status", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["MessageSid"] = TwilioForms.NewMessageSid(),
+            ["MessageStatus"] = "failed",
+        }));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(await Harness.Published.Any<SmsStatusReported>(), Is.False);
+    }
+
+    [Test]
     public async Task Logs_identifiers_but_never_the_number_or_the_text()
     {
         var sid = TwilioForms.NewMessageSid();

@@ -23,19 +23,19 @@ CREATE UNIQUE INDEX ux_alerts_contact_id ON dbo.alerts (contact_id);
 CREATE UNIQUE INDEX ux_alerts_open_code ON dbo.alerts (code) WHERE closed_at IS NULL;
 CREATE INDEX ix_alerts_due ON dbo.alerts (next_step_at) WHERE closed_at IS NULL;
 
--- Every SMS to staff (alerts, confirmations), written before it is sent: a worker that dies
+-- Every SMS to staff (alerts, confirmations, daily summaries), written before it is sent: a worker that dies
 -- mid-send leaves a row whose lease runs out, and another worker sends it.
 CREATE TABLE dbo.alert_deliveries (
     id               BIGINT IDENTITY(1, 1) NOT NULL CONSTRAINT pk_alert_deliveries PRIMARY KEY,
     alert_id         BIGINT         NULL CONSTRAINT fk_alert_deliveries_alerts REFERENCES dbo.alerts (id),
     step             INT            NOT NULL,
     staff_id         BIGINT         NOT NULL,
-    kind             VARCHAR(8)     NOT NULL CONSTRAINT ck_alert_deliveries_kind CHECK (kind IN ('alert', 'reply')),
+    kind             VARCHAR(8)     NOT NULL CONSTRAINT ck_alert_deliveries_kind CHECK (kind IN ('alert', 'reply', 'summary')),
     to_number        VARBINARY(256) NOT NULL,  -- AES-256-GCM
     key_id           VARCHAR(32)    NOT NULL,
     body             NVARCHAR(800)  NOT NULL,  -- no personal data of the caller
     validity_seconds INT            NULL,
-    source_sid       VARCHAR(64)    NULL,      -- for a reply: the MessageSid it answers
+    dedup_key        VARCHAR(64)    NULL,      -- a reply: the MessageSid it answers; a summary: summary:<day>:<staff>
     status           VARCHAR(16)    NOT NULL,  -- pending, sending, sent, delivered, read, undelivered, failed
     message_sid      VARCHAR(64)    NULL,
     error_code       INT            NULL,
@@ -47,6 +47,13 @@ CREATE TABLE dbo.alert_deliveries (
 );
 
 CREATE UNIQUE INDEX ux_alert_deliveries_step ON dbo.alert_deliveries (alert_id, step, staff_id) WHERE kind = 'alert';
-CREATE UNIQUE INDEX ux_alert_deliveries_source_sid ON dbo.alert_deliveries (source_sid) WHERE source_sid IS NOT NULL;
+CREATE UNIQUE INDEX ux_alert_deliveries_dedup_key ON dbo.alert_deliveries (dedup_key) WHERE dedup_key IS NOT NULL;
 CREATE UNIQUE INDEX ux_alert_deliveries_message_sid ON dbo.alert_deliveries (message_sid) WHERE message_sid IS NOT NULL;
 CREATE INDEX ix_alert_deliveries_due ON dbo.alert_deliveries (next_attempt_at) WHERE status IN ('pending', 'sending');
+
+-- One row per local day whose summary of contacts without signs of trafficking was sent: the
+-- claim that keeps several workers from sending it twice.
+CREATE TABLE dbo.daily_summaries (
+    day     CHAR(10)     NOT NULL CONSTRAINT pk_daily_summaries PRIMARY KEY,  -- yyyy-MM-dd in Europe/Copenhagen
+    sent_at DATETIME2(3) NOT NULL
+);

@@ -23,19 +23,19 @@ CREATE UNIQUE INDEX ux_alerts_contact_id ON alerts (contact_id);
 CREATE UNIQUE INDEX ux_alerts_open_code ON alerts (code) WHERE closed_at IS NULL;
 CREATE INDEX ix_alerts_due ON alerts (next_step_at) WHERE closed_at IS NULL;
 
--- Every SMS to staff (alerts, confirmations), written before it is sent: a worker that dies
+-- Every SMS to staff (alerts, confirmations, daily summaries), written before it is sent: a worker that dies
 -- mid-send leaves a row whose lease runs out, and another worker sends it.
 CREATE TABLE alert_deliveries (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     alert_id         INTEGER NULL REFERENCES alerts (id),
     step             INTEGER NOT NULL,
     staff_id         INTEGER NOT NULL,
-    kind             TEXT    NOT NULL CHECK (kind IN ('alert', 'reply')),
+    kind             TEXT    NOT NULL CHECK (kind IN ('alert', 'reply', 'summary')),
     to_number        BLOB    NOT NULL,  -- AES-256-GCM
     key_id           TEXT    NOT NULL,
     body             TEXT    NOT NULL,  -- no personal data of the caller
     validity_seconds INTEGER NULL,
-    source_sid       TEXT    NULL,      -- for a reply: the MessageSid it answers
+    dedup_key        TEXT    NULL,      -- a reply: the MessageSid it answers; a summary: summary:<day>:<staff>
     status           TEXT    NOT NULL,  -- pending, sending, sent, delivered, read, undelivered, failed
     message_sid      TEXT    NULL,
     error_code       INTEGER NULL,
@@ -47,6 +47,13 @@ CREATE TABLE alert_deliveries (
 );
 
 CREATE UNIQUE INDEX ux_alert_deliveries_step ON alert_deliveries (alert_id, step, staff_id) WHERE kind = 'alert';
-CREATE UNIQUE INDEX ux_alert_deliveries_source_sid ON alert_deliveries (source_sid) WHERE source_sid IS NOT NULL;
+CREATE UNIQUE INDEX ux_alert_deliveries_dedup_key ON alert_deliveries (dedup_key) WHERE dedup_key IS NOT NULL;
 CREATE UNIQUE INDEX ux_alert_deliveries_message_sid ON alert_deliveries (message_sid) WHERE message_sid IS NOT NULL;
 CREATE INDEX ix_alert_deliveries_due ON alert_deliveries (next_attempt_at) WHERE status IN ('pending', 'sending');
+
+-- One row per local day whose summary of contacts without signs of trafficking was sent: the
+-- claim that keeps several workers from sending it twice.
+CREATE TABLE daily_summaries (
+    day     TEXT NOT NULL PRIMARY KEY,  -- yyyy-MM-dd in Europe/Copenhagen
+    sent_at TEXT NOT NULL
+);
