@@ -2,6 +2,7 @@ using Hotline.Configuration;
 using Hotline.Contacts;
 using Hotline.Data;
 using Hotline.Privacy;
+using Hotline.Roster;
 using Hotline.Sms;
 using Hotline.Triage;
 using Hotline.Twilio;
@@ -36,6 +37,7 @@ public static class HotlineServiceExtensions
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<ContactStore>();
         services.AddSingleton<TriageStore>();
+        services.AddRoster();
 
         // Loads its language models and lexicons once; Classify is thread-safe.
         services.AddSingleton<TriageClassifier>();
