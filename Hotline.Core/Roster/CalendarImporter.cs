@@ -19,6 +19,7 @@ public sealed partial class CalendarImporter(RosterStore store)
     public async Task<ImportReport> ImportAsync(string icalendar, CancellationToken cancellationToken)
     {
         var calendar = Parse(icalendar);
+        var phones = TelephoneAttendees(icalendar);
         var staff = await store.ListStaffAsync(cancellationToken);
         int created = 0, updated = 0, removed = 0;
         var skipped = new List<SkippedEvent>();
@@ -32,7 +33,7 @@ public sealed partial class CalendarImporter(RosterStore store)
                 continue;
             }
 
-            if (ToShift(calendarEvent, uid, staff, out var shift) is { } reason)
+            if (ToShift(calendarEvent, uid, phones[uid ?? ""].ToList(), staff, out var shift) is { } reason)
             {
                 skipped.Add(new SkippedEvent(uid, calendarEvent.Summary, reason));
                 continue;
@@ -70,7 +71,7 @@ public sealed partial class CalendarImporter(RosterStore store)
     }
 
     // Returns why the event is not a shift, or null with the shift.
-    static string? ToShift(CalendarEvent calendarEvent, string? uid, IReadOnlyList<StaffRecord> staff, out ShiftEntry? shift)
+    static string? ToShift(CalendarEvent calendarEvent, string? uid, List<string> phones, IReadOnlyList<StaffRecord> staff, out ShiftEntry? shift)
     {
         shift = null;
         if (uid is null)
@@ -104,7 +105,7 @@ public sealed partial class CalendarImporter(RosterStore store)
             return timesProblem;
         }
 
-        var member = MatchStaff(calendarEvent, staff, out problem);
+        var member = MatchStaff(calendarEvent, phones, staff, out problem);
         if (member is null)
         {
             return problem;
@@ -142,9 +143,11 @@ public sealed partial class CalendarImporter(RosterStore store)
         }
     }
 
-    static StaffRecord? MatchStaff(CalendarEvent calendarEvent, IReadOnlyList<StaffRecord> staff, out string? problem)
+    static StaffRecord? MatchStaff(CalendarEvent calendarEvent, List<string> phones, IReadOnlyList<StaffRecord> staff, out string? problem)
     {
-        var byAttendee = staff.Where(member => calendarEvent.Attendees.Any(attendee => IsAttendee(attendee, member))).ToList();
+        var byAttendee = staff
+            .Where(member => phones.Contains(member.Phone) || calendarEvent.Attendees.Any(attendee => IsAttendee(attendee, member)))
+            .ToList();
         var summary = calendarEvent.Summary ?? "";
         var matches = byAttendee.Count > 0
             ? byAttendee
@@ -169,17 +172,40 @@ public sealed partial class CalendarImporter(RosterStore store)
         }
 
         var address = attendee.Value?.OriginalString ?? "";
-        if (address.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+        return address.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+            && member.Email is not null
+            && string.Equals(address["mailto:".Length..].Trim(), member.Email, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Ical.Net 5 drops ATTENDEE values that are not mailto: addresses, so the tel: ones are read
+    // from the text itself: per event UID, the phone numbers of its tel: attendees, separators removed.
+    static ILookup<string, string> TelephoneAttendees(string icalendar)
+    {
+        var unfolded = FoldedLineBreak().Replace(icalendar, "");
+        var found = new List<(string Uid, string Phone)>();
+        string? uid = null;
+        var phones = new List<string>();
+        foreach (var line in unfolded.Split('\n').Select(line => line.TrimEnd('\r')))
         {
-            return member.Email is not null && string.Equals(address["mailto:".Length..].Trim(), member.Email, StringComparison.OrdinalIgnoreCase);
+            if (line.Equals("BEGIN:VEVENT", StringComparison.OrdinalIgnoreCase))
+            {
+                (uid, phones) = (null, []);
+            }
+            else if (line.StartsWith("UID:", StringComparison.OrdinalIgnoreCase))
+            {
+                uid = line["UID:".Length..].Trim();
+            }
+            else if (TelephoneAttendee().Match(line) is { Success: true } attendee)
+            {
+                phones.Add(PhoneSeparators().Replace(attendee.Groups["number"].Value, ""));
+            }
+            else if (line.Equals("END:VEVENT", StringComparison.OrdinalIgnoreCase) && uid is not null)
+            {
+                found.AddRange(phones.Select(phone => (uid, phone)));
+            }
         }
 
-        if (address.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
-        {
-            return string.Equals(PhoneSeparators().Replace(address["tel:".Length..], ""), member.Phone, StringComparison.Ordinal);
-        }
-
-        return false;
+        return found.ToLookup(pair => pair.Uid, pair => pair.Phone);
     }
 
     // The whole name, not part of a longer word: "Ann" is not on duty in "Anna".
@@ -194,4 +220,11 @@ public sealed partial class CalendarImporter(RosterStore store)
 
     [GeneratedRegex(@"[\s\-().]")]
     private static partial Regex PhoneSeparators();
+
+    [GeneratedRegex(@"\r?\n[ \t]")]
+    private static partial Regex FoldedLineBreak();
+
+    // ATTENDEE, then parameters (quoted values may hold colons), then a tel: value.
+    [GeneratedRegex(@"^ATTENDEE(;(""[^""]*""|[^:;""])*)*:tel:(?<number>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TelephoneAttendee();
 }
