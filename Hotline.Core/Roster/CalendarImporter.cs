@@ -16,6 +16,9 @@ namespace Hotline.Roster;
 //   other TZIDs as Ical.Net resolves them.
 public sealed partial class CalendarImporter(RosterStore store)
 {
+    // The width of shifts.source_uid.
+    public const int MaxUidLength = 255;
+
     public async Task<ImportReport> ImportAsync(string icalendar, CancellationToken cancellationToken)
     {
         var calendar = Parse(icalendar);
@@ -77,6 +80,11 @@ public sealed partial class CalendarImporter(RosterStore store)
         if (uid is null)
         {
             return "The event has no UID, so a later import could not update it.";
+        }
+
+        if (uid.Length > MaxUidLength)
+        {
+            return $"The event's UID is longer than {MaxUidLength} characters.";
         }
 
         if (calendarEvent.RecurrenceRule is not null || calendarEvent.RecurrenceDates.GetAllPeriods().Any() || calendarEvent.RecurrenceIdentifier is not null)

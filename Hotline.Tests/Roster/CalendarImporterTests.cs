@@ -87,7 +87,7 @@ public class CalendarImporterTests
     }
 
     [Test]
-    public async Task Skips_an_event_that_names_two_staff_members_or_an_inactive_one()
+    public async Task Skips_an_event_that_names_two_staff_members_or_an_inactive_one_or_is_too_long_or_has_too_long_a_UID()
     {
         await _store.AddStaffAsync(new StaffEntry("Carl Berg", "+4520222222", null, ["da"], false, false), CancellationToken.None);
         var calendar = RosterCalendars.Lines(
@@ -95,6 +95,7 @@ public class CalendarImporterTests
             "BEGIN:VEVENT", "UID:both@test", "DTSTART:20261102T070000Z", "DTEND:20261102T150000Z", "SUMMARY:Anna Holm / Bo Lund", "END:VEVENT",
             "BEGIN:VEVENT", "UID:carl@test", "DTSTART:20261102T070000Z", "DTEND:20261102T150000Z", "SUMMARY:Carl Berg", "END:VEVENT",
             "BEGIN:VEVENT", "UID:long@test", "DTSTART:20261102T070000Z", "DTEND:20261112T150000Z", "SUMMARY:Anna Holm", "END:VEVENT",
+            "BEGIN:VEVENT", $"UID:{new string('u', 256)}", "DTSTART:20261102T070000Z", "DTEND:20261102T150000Z", "SUMMARY:Anna Holm", "END:VEVENT",
             "END:VCALENDAR");
 
         var report = await _importer.ImportAsync(calendar, CancellationToken.None);
@@ -105,6 +106,7 @@ public class CalendarImporterTests
             "It matches more than one staff member: Anna Holm, Bo Lund.",
             "The staff member it names (Carl Berg) is not active.",
             "A shift may last at most 7 days.",
+            "The event's UID is longer than 255 characters.",
         }));
     }
 
