@@ -1,4 +1,5 @@
 using Hotline.Api;
+using Hotline.Api.Roster;
 using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
 
@@ -7,5 +8,5 @@ builder.AddHotlineApi();
 
 var app = builder.Build();
 app.MapTwilioWebhooks();
-app.MapStaffApi();
+app.MapStaffApi().MapRoster();
 app.Run();

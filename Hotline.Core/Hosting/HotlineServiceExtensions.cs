@@ -40,10 +40,10 @@ public static class HotlineServiceExtensions
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<ContactStore>();
         services.AddSingleton<TriageStore>();
+        services.AddRoster();
 
         // Loads its language models and lexicons once; Classify is thread-safe.
         services.AddSingleton<TriageClassifier>();
-        services.AddSingleton<RosterStore>();
         services.AddSingleton<AlertStore>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<Escalator>();
