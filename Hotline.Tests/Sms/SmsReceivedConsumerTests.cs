@@ -3,6 +3,7 @@ using Hotline.Contacts;
 using Hotline.Contracts;
 using Hotline.Data;
 using Hotline.Privacy;
+using Hotline.Roster;
 using Hotline.Sms;
 using Hotline.Tests.Support;
 using MassTransit;
@@ -28,6 +29,8 @@ public class SmsReceivedConsumerTests
             .AddSingleton(_database)
             .AddSingleton(TimeProvider.System)
             .AddSingleton<ContactStore>()
+            .AddSingleton(_protector)
+            .AddSingleton<RosterStore>()
             .AddLogging()
             .AddMassTransitTestHarness(bus => bus.AddConsumer<SmsReceivedConsumer, SmsReceivedConsumerDefinition>())
             .BuildServiceProvider(validateScopes: true);

@@ -13,7 +13,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     readonly ConcurrentQueue<string> _output = new();
     readonly TaskCompletionSource _busStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    WorkerProcess(TestDirectory directory)
+    WorkerProcess(TestDirectory directory, IReadOnlyDictionary<string, string>? extraSettings)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -34,6 +34,11 @@ public sealed class WorkerProcess : IAsyncDisposable
             ["Logging:LogLevel:MassTransit"] = "Information",
             ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
         };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
         foreach (var (key, value) in settings)
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
@@ -48,9 +53,9 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', _output);
 
-    public static async Task<WorkerProcess> StartAsync(TestDirectory directory)
+    public static async Task<WorkerProcess> StartAsync(TestDirectory directory, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
-        var worker = new WorkerProcess(directory);
+        var worker = new WorkerProcess(directory, extraSettings);
         worker._process.Start();
         worker._process.BeginOutputReadLine();
         worker._process.BeginErrorReadLine();
