@@ -21,8 +21,6 @@ public sealed class DailySummary(
     TimeProvider time,
     ILogger<DailySummary> logger)
 {
-    public static readonly TimeZoneInfo Copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-
     const string ClaimDaySql = "INSERT INTO daily_summaries (day, sent_at) VALUES (@Day, @Now)";
 
     const string CountNoneSql = """
@@ -37,7 +35,7 @@ public sealed class DailySummary(
     public async Task SendIfDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var localNow = TimeZoneInfo.ConvertTime(now, Copenhagen);
+        var localNow = CopenhagenTime.ToLocal(now);
         if (TimeOnly.FromDateTime(localNow.DateTime) < options.Value.DailySummaryAt)
         {
             return;
@@ -80,5 +78,5 @@ public sealed class DailySummary(
     }
 
     static DateTime StartOfDayUtc(DateOnly day) =>
-        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Copenhagen);
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), CopenhagenTime.Zone);
 }
