@@ -30,28 +30,29 @@ internal sealed class CueMatcher
         var stems = new Dictionary<string, List<CuePattern>>(StringComparer.Ordinal);
         foreach (var pattern in patterns.Where(pattern => pattern.Unspaced is null))
         {
-            var first = (CueWord)pattern.Elements[0];
-            if (first.AnyNumber)
+            // Indexed by the first word of each option; a one-word stem option by its stem.
+            foreach (var option in ((CueChoice)pattern.Elements[0]).Options)
             {
-                numbers.Add(pattern);
-            }
-
-            foreach (var word in first.Exact)
-            {
-                Add(words, word, pattern);
-            }
-
-            foreach (var stem in first.Prefixes)
-            {
-                Add(stems, stem, pattern);
+                if (option.AnyNumber)
+                {
+                    numbers.Add(pattern);
+                }
+                else if (option.LastIsStem && option.Words.Length == 1)
+                {
+                    Add(stems, option.Words[0], pattern);
+                }
+                else
+                {
+                    Add(words, option.Words[0], pattern);
+                }
             }
         }
 
-        byFirstWord = words.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
-        byFirstStem = stems.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        byFirstWord = words.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        byFirstStem = stems.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Distinct().ToArray(), StringComparer.Ordinal);
         stemLookup = byFirstStem.GetAlternateLookup<ReadOnlySpan<char>>();
         stemLengths = [.. stems.Keys.Select(stem => stem.Length).Distinct().Order()];
-        byFirstNumber = [.. numbers];
+        byFirstNumber = [.. numbers.Distinct()];
         unspaced = [.. patterns.Where(pattern => pattern.Unspaced is { Length: > 0 })];
         scopes = lexicons.ToFrozenDictionary(lexicon => lexicon.Language, NegationScope.From, StringComparer.Ordinal);
         CueCount = patterns.Count;
@@ -95,14 +96,15 @@ internal sealed class CueMatcher
             FindUnspaced(text.Compact, matches);
         }
 
-        return matches;
+        // A cue reachable through two index entries (a word and a stem) is still one match.
+        return matches.DistinctBy(match => (match.Cue, match.Start)).ToList();
     }
 
     private void TryAll(CuePattern[] candidates, NormalizedText text, int start, List<CueMatch> matches)
     {
         foreach (var cue in candidates)
         {
-            var end = MatchFrom(cue.Elements, 1, text, start + 1);
+            var end = MatchFrom(cue.Elements, 0, text, start);
             if (end >= 0)
             {
                 matches.Add(new CueMatch(cue, start, end, IsNegated(cue, text, start)));
@@ -121,10 +123,21 @@ internal sealed class CueMatcher
         var tokens = text.Tokens;
         switch (elements[elementIndex])
         {
-            case CueWord word:
-                return tokenIndex < tokens.Length && word.Matches(tokens[tokenIndex])
-                    ? MatchFrom(elements, elementIndex + 1, text, tokenIndex + 1)
-                    : -1;
+            case CueChoice choice:
+                foreach (var option in choice.Options)
+                {
+                    var length = option.MatchLength(tokens, tokenIndex);
+                    if (length > 0)
+                    {
+                        var end = MatchFrom(elements, elementIndex + 1, text, tokenIndex + length);
+                        if (end >= 0)
+                        {
+                            return end;
+                        }
+                    }
+                }
+
+                return -1;
             case CueGap gap:
                 for (var skipped = 0; skipped <= gap.MaxWords; skipped++)
                 {
