@@ -10,6 +10,7 @@ internal sealed class IndicatorEvidence
     private const double ForeignWordWeight = 0.5;
 
     private readonly Dictionary<string, double> strengths = new(StringComparer.Ordinal);
+    private readonly HashSet<string> foreignWordSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
     private readonly HashSet<string> negated = new(StringComparer.Ordinal);
 
@@ -25,7 +26,14 @@ internal sealed class IndicatorEvidence
                 continue;
             }
 
-            strengths[indicator] = strengths.GetValueOrDefault(indicator) + Weight(match.Cue, language);
+            var weight = Weight(match.Cue, language);
+            if (weight == ForeignWordWeight && !foreignWordSeen.Add(indicator))
+            {
+                // Romanian "nu" three times is still not Danish "nu" (now): a foreign word counts once.
+                continue;
+            }
+
+            strengths[indicator] = strengths.GetValueOrDefault(indicator) + weight;
             counts[indicator] = counts.GetValueOrDefault(indicator) + 1;
         }
     }

@@ -8,7 +8,7 @@ namespace Hotline.Triage;
 // lower case, æ/ø/å spelt out, accents dropped, repeated letters collapsed, SMS abbreviations expanded.
 internal sealed class TextNormalizer
 {
-    private const string ClausePunctuation = ".!?;:,\n\r()\"";
+    private const string ClausePunctuation = ".!?;:,\n\r";
 
     private readonly FrozenDictionary<string, string[]> abbreviations;
     private readonly FrozenSet<string> fillers;

@@ -94,15 +94,33 @@ internal static class TriageRules
             return CallerRole.Professional;
         }
 
+        // Victims mention relatives too ("they hit my brother"), so a relative must outweigh the first person.
         var thirdParty = evidence.Count(ThirdParty);
         var firstPerson = evidence.Count(FirstPerson);
-        if (thirdParty > 0 && thirdParty >= firstPerson)
+        if (thirdParty > firstPerson)
         {
             return CallerRole.ThirdParty;
         }
 
-        return firstPerson > 0 ? CallerRole.Self : CallerRole.Unknown;
+        if (firstPerson > 0)
+        {
+            return CallerRole.Self;
+        }
+
+        if (category == Category.None)
+        {
+            // Someone asking about their own pay or saying they are fine writes about themselves;
+            // wrong numbers, volunteers and opening hours can't be placed.
+            return evidence.HasAny(LabourDispute, NoCoercionStated) ? CallerRole.Self : CallerRole.Unknown;
+        }
+
+        // An account of exploitation with nobody else named is, in practice, the writer's own;
+        // a bare "help" tells us nothing about who writes.
+        return DescribesExploitation(evidence) ? CallerRole.Self : CallerRole.Unknown;
     }
+
+    private static bool DescribesExploitation(IndicatorEvidence evidence) =>
+        evidence.HasAny(Coercion) || evidence.HasAny(SexualServices, ForcedCrime, Organ, MovedTonight, AcuteDanger);
 
     // When in doubt, the safer answer: no contact beats text only beats a phone call.
     public static string DecideContactSafety(IndicatorEvidence evidence) =>
@@ -123,8 +141,8 @@ internal static class TriageRules
             return false;
         }
 
-        var harmNow = evidence.Has(HappeningNow) && evidence.HasAny(Violence, Threats, Confinement, LockedIn);
-        if (harmNow)
+        // Someone being hurt today; threats and restrictions are the everyday of exploitation, not acute.
+        if (evidence.Has(HappeningNow) && evidence.Has(Violence))
         {
             return true;
         }
