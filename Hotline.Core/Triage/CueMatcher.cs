@@ -8,6 +8,7 @@ internal sealed class CueMatcher
 {
     private const int NegationWindow = 3;
     private const int UnspacedNegationWindow = 8;
+    private const int ConditionWindow = 2;
 
     private readonly FrozenDictionary<string, CuePattern[]> byFirstWord;
     private readonly FrozenDictionary<string, CuePattern[]> byFirstStem;
@@ -181,7 +182,26 @@ internal sealed class CueMatcher
 
             if (scope.Negations.Contains(token))
             {
+                // "if I don't go to the client he will cut me": a condition, not a denial.
+                return !FollowsCondition(scope, text, index);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowsCondition(NegationScope scope, NormalizedText text, int negationIndex)
+    {
+        for (var index = negationIndex - 1; index >= 0 && index >= negationIndex - ConditionWindow; index--)
+        {
+            if (scope.Conditionals.Contains(text.Tokens[index]))
+            {
                 return true;
+            }
+
+            if (text.ClauseStarts[index + 1])
+            {
+                return false;
             }
         }
 
@@ -216,10 +236,12 @@ internal sealed class CueMatcher
         list.Add(pattern);
     }
 
-    private sealed record NegationScope(FrozenSet<string> Negations, FrozenSet<string> Breaks)
+    private sealed record NegationScope(FrozenSet<string> Negations, FrozenSet<string> Breaks, FrozenSet<string> Conditionals)
     {
         public static NegationScope From(Lexicon lexicon) => new(
-            lexicon.Negations.SelectMany(TextNormalizer.NormalizeWords).ToFrozenSet(StringComparer.Ordinal),
-            lexicon.ScopeBreaks.SelectMany(TextNormalizer.NormalizeWords).ToFrozenSet(StringComparer.Ordinal));
+            Words(lexicon.Negations), Words(lexicon.ScopeBreaks), Words(lexicon.Conditionals));
+
+        private static FrozenSet<string> Words(IEnumerable<string> phrases) =>
+            phrases.SelectMany(TextNormalizer.NormalizeWords).ToFrozenSet(StringComparer.Ordinal);
     }
 }

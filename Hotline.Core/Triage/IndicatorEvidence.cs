@@ -67,7 +67,8 @@ internal sealed class IndicatorEvidence
 
     private static double Weight(CuePattern cue, string language)
     {
-        if (cue.Lexicon.IsCommon || cue.Lexicon.Language == language || language == LanguageCode.Undetermined)
+        if (cue.Lexicon.IsCommon || cue.Lexicon.Language == language || language == LanguageCode.Undetermined
+            || LanguageFamily.AreClose(cue.Lexicon.Language, language))
         {
             return 1.0;
         }
