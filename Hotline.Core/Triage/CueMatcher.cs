@@ -6,7 +6,7 @@ namespace Hotline.Triage;
 // message is scanned once, whatever the number of cues. Immutable after construction, so thread-safe.
 internal sealed class CueMatcher
 {
-    private const int NegationWindow = 3;
+    private const int NegationWindow = 4;
     private const int UnspacedNegationWindow = 8;
     private const int ConditionWindow = 2;
 

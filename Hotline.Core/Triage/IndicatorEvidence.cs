@@ -11,7 +11,7 @@ internal sealed class IndicatorEvidence
 
     private readonly Dictionary<string, double> strengths = new(StringComparer.Ordinal);
     private readonly HashSet<string> foreignWordSeen = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> places = new(StringComparer.Ordinal);
     private readonly HashSet<string> negated = new(StringComparer.Ordinal);
 
     public IndicatorEvidence(IEnumerable<CueMatch> matches, string language)
@@ -34,7 +34,14 @@ internal sealed class IndicatorEvidence
             }
 
             strengths[indicator] = strengths.GetValueOrDefault(indicator) + weight;
-            counts[indicator] = counts.GetValueOrDefault(indicator) + 1;
+            if (!places.TryGetValue(indicator, out var starts))
+            {
+                starts = [];
+                places[indicator] = starts;
+            }
+
+            // Cues of sibling lexicons matching the same words ("min bror" in da, nb and sv) are one mention.
+            starts.Add(match.Start < 0 ? match.Cue.GetHashCode() : match.Start);
         }
     }
 
@@ -54,7 +61,7 @@ internal sealed class IndicatorEvidence
     }
 
     // How many separate cues support an indicator: used where two indicators compete (self or third party).
-    public int Count(string indicator) => Has(indicator) ? counts.GetValueOrDefault(indicator) : 0;
+    public int Count(string indicator) => Has(indicator) && places.TryGetValue(indicator, out var starts) ? starts.Count : 0;
 
     // A cue that the writer negated ("nobody forces me"): evidence that this contact is not about coercion.
     public bool WasNegated(string indicator) => negated.Contains(indicator) && !Has(indicator);

@@ -4,7 +4,7 @@ namespace Hotline.Triage;
 // says "chefen har taget mit pas" much as a Danish one does.
 internal static class LanguageFamily
 {
-    private static readonly string[][] Families =
+    public static IReadOnlyList<IReadOnlyList<string>> All { get; } =
     [
         ["da", "nb", "sv"],
         ["ru", "uk", "bg"],
@@ -12,5 +12,8 @@ internal static class LanguageFamily
     ];
 
     public static bool AreClose(string first, string second) =>
-        Families.Any(family => family.Contains(first, StringComparer.Ordinal) && family.Contains(second, StringComparer.Ordinal));
+        All.Any(family => family.Contains(first, StringComparer.Ordinal) && family.Contains(second, StringComparer.Ordinal));
+
+    public static IReadOnlyList<string>? Of(string language) =>
+        All.FirstOrDefault(family => family.Contains(language, StringComparer.Ordinal));
 }

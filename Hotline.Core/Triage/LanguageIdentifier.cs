@@ -7,9 +7,10 @@ namespace Hotline.Triage;
 // Tells the language of a message, cheapest sure evidence first:
 //  1. a script or letters only one language uses (Thai, Arabic, Ukrainian і/ї/є, Vietnamese ơ/ư);
 //  2. very short messages ("help", "hjælp", "pomocy"): the lexicon whose cue matched, else Lingua, else "und";
-//  3. several cue phrases of one lexicon and few of any other: that language. Lingua costs about half a
-//     millisecond per message, the cues are already matched; this keeps triage above 2,000 contacts a second.
-//     Danish cues also match Norwegian and Swedish, so there Lingua still decides between the three;
+//  3. several cue phrases of one lexicon (or one family of close languages) and few of any other: that
+//     language. Lingua over all languages costs about half a millisecond per message, the cues are already
+//     matched; this keeps triage above 2,000 contacts a second. Within a family (da/nb/sv, ru/uk/bg, es/pt)
+//     the cues can't tell, so a small Lingua detector for just that family decides;
 //  4. everything else (mixed, unknown to the lexicons, few cues): Lingua over all supported languages.
 internal sealed class LanguageIdentifier
 {
@@ -41,20 +42,30 @@ internal sealed class LanguageIdentifier
         [Hungarian] = "hu", [Slovak] = "sk", [Czech] = "cs",
     }.ToFrozenDictionary();
 
-    private static readonly Language[] Scandinavian = [Danish, Bokmal, Swedish, English, German];
+    private static readonly string[] ByPrevalence = ["da", "en", "ro", "pl", "bg", "uk", "ru", "lt", "es", "th", "vi", "tl", "de", "pt"];
 
     private readonly LanguageDetector precise;
     private readonly LanguageDetector fast;
-    private readonly LanguageDetector scandinavianPrecise;
-    private readonly LanguageDetector scandinavianFast;
+    private readonly FrozenDictionary<string, (LanguageDetector Precise, LanguageDetector Fast)> familyDetectors;
 
     public LanguageIdentifier()
     {
         var languages = Codes.Keys.ToArray();
         precise = LanguageDetectorBuilder.FromLanguages(languages).WithPreloadedLanguageModels().Build();
         fast = LanguageDetectorBuilder.FromLanguages(languages).WithPreloadedLanguageModels().WithLowAccuracyMode().Build();
-        scandinavianPrecise = LanguageDetectorBuilder.FromLanguages(Scandinavian).WithPreloadedLanguageModels().Build();
-        scandinavianFast = LanguageDetectorBuilder.FromLanguages(Scandinavian).WithPreloadedLanguageModels().WithLowAccuracyMode().Build();
+
+        // English is in every family detector: mixed messages lean on it, and it must be able to win.
+        var byCode = Codes.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+        familyDetectors = LanguageFamily.All.ToFrozenDictionary(
+            family => family[0],
+            family =>
+            {
+                var members = family.Append(LanguageCode.English).Select(code => byCode[code]).ToArray();
+                return (
+                    LanguageDetectorBuilder.FromLanguages(members).WithPreloadedLanguageModels().Build(),
+                    LanguageDetectorBuilder.FromLanguages(members).WithPreloadedLanguageModels().WithLowAccuracyMode().Build());
+            },
+            StringComparer.Ordinal);
     }
 
     public static IReadOnlyCollection<string> SupportedCodes => Codes.Values;
@@ -74,9 +85,9 @@ internal sealed class LanguageIdentifier
 
         if (normalized.LetterCount < ShortTextLetters || normalized.Tokens.Length < 3)
         {
-            if (lexiconHits.Count == 1)
+            if (MostHitLexicon(lexiconHits) is { } byCue)
             {
-                return lexiconHits.Keys.First();
+                return byCue;
             }
 
             return Detect(precise, text) ?? LanguageCode.Undetermined;
@@ -84,33 +95,63 @@ internal sealed class LanguageIdentifier
 
         if (DecisiveLexicon(lexiconHits) is { } byLexicon)
         {
-            return byLexicon == LanguageCode.Danish
-                ? DetectWithLingua(text, scandinavianPrecise, scandinavianFast) ?? LanguageCode.Danish
-                : byLexicon;
+            if (LanguageFamily.Of(byLexicon) is not { } family)
+            {
+                return byLexicon;
+            }
+
+            var (familyPrecise, familyFast) = familyDetectors[family[0]];
+            return DetectWithLingua(text, familyPrecise, familyFast) ?? byLexicon;
         }
 
         var detected = DetectWithLingua(text, precise, fast) ?? LanguageCode.Undetermined;
         return PreferLexiconWhenStatisticsDisagree(detected, lexiconHits);
     }
 
-    private static string? DecisiveLexicon(IReadOnlyDictionary<string, int> lexiconHits)
+    // Statistics on a short, typo-ridden SMS can land on a language none of whose cue phrases occur,
+    // or on nothing, while cues of one lexicon do match: then the cues are the better witness.
+    private static string PreferLexiconWhenStatisticsDisagree(string detected, IReadOnlyDictionary<string, int> lexiconHits)
     {
-        var best = (Language: (string?)null, Hits: 0);
-        var runnerUp = 0;
-        foreach (var (language, hits) in lexiconHits)
+        if (lexiconHits.Count == 0 || lexiconHits.GetValueOrDefault(detected) > 0)
         {
-            if (hits > best.Hits)
-            {
-                runnerUp = best.Hits;
-                best = (language, hits);
-            }
-            else
-            {
-                runnerUp = Math.Max(runnerUp, hits);
-            }
+            return detected;
         }
 
-        return best.Hits >= LexiconHitsToDecide && best.Hits >= LexiconLeadToDecide * runnerUp ? best.Language : null;
+        var (language, hits) = lexiconHits.MaxBy(pair => pair.Value);
+        var needed = detected == LanguageCode.Undetermined ? 1 : LexiconHitsToOverrule;
+        return hits >= needed ? language : detected;
+    }
+
+    // "help" is a cue in English and Dutch: the lexicon with most hits wins, ties go to the languages
+    // the hotline hears most.
+    private static string? MostHitLexicon(IReadOnlyDictionary<string, int> lexiconHits) =>
+        lexiconHits
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => Prevalence(pair.Key))
+            .Select(pair => pair.Key)
+            .FirstOrDefault();
+
+    private static int Prevalence(string language)
+    {
+        var rank = Array.IndexOf(ByPrevalence, language);
+        return rank < 0 ? ByPrevalence.Length : rank;
+    }
+
+    // The language (or the family's most-hit member) whose cues clearly outnumber all others' cues.
+    private static string? DecisiveLexicon(IReadOnlyDictionary<string, int> lexiconHits)
+    {
+        var byGroup = lexiconHits
+            .GroupBy(pair => LanguageFamily.Of(pair.Key)?[0] ?? pair.Key, StringComparer.Ordinal)
+            .Select(group => (Best: group.MaxBy(pair => pair.Value).Key, Hits: group.Sum(pair => pair.Value)))
+            .OrderByDescending(group => group.Hits)
+            .ToList();
+        if (byGroup.Count == 0)
+        {
+            return null;
+        }
+
+        var runnerUp = byGroup.Count > 1 ? byGroup[1].Hits : 0;
+        return byGroup[0].Hits >= LexiconHitsToDecide && byGroup[0].Hits >= LexiconLeadToDecide * runnerUp ? byGroup[0].Best : null;
     }
 
     private static string? DetectWithLingua(string text, LanguageDetector forShortText, LanguageDetector forLongText)
@@ -120,18 +161,6 @@ internal sealed class LanguageIdentifier
         return Detect(detector, sample);
     }
 
-    // Statistics on a short, typo-ridden SMS can land on a language none of whose cue phrases occur,
-    // while several cues of one other language do: then the cues are the better witness.
-    private static string PreferLexiconWhenStatisticsDisagree(string detected, IReadOnlyDictionary<string, int> lexiconHits)
-    {
-        if (lexiconHits.GetValueOrDefault(detected) > 0 || lexiconHits.Count == 0)
-        {
-            return detected;
-        }
-
-        var (language, hits) = lexiconHits.MaxBy(pair => pair.Value);
-        return hits >= LexiconHitsToOverrule ? language : detected;
-    }
 
     private static string? Detect(LanguageDetector detector, string text)
     {

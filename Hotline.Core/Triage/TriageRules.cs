@@ -74,7 +74,7 @@ internal static class TriageRules
             return Urgency.Low;
         }
 
-        if (IsAcute(evidence))
+        if (IsAcute(evidence, callerRole))
         {
             return Urgency.Immediate;
         }
@@ -109,9 +109,9 @@ internal static class TriageRules
 
         if (category == Category.None)
         {
-            // Someone asking about their own pay or saying they are fine writes about themselves;
-            // wrong numbers, volunteers and opening hours can't be placed.
-            return evidence.HasAny(LabourDispute, NoCoercionStated) ? CallerRole.Self : CallerRole.Unknown;
+            // Someone asking about their own pay writes about themselves; wrong numbers, volunteers
+            // and opening hours can't be placed.
+            return evidence.Has(LabourDispute) ? CallerRole.Self : CallerRole.Unknown;
         }
 
         // An account of exploitation with nobody else named is, in practice, the writer's own;
@@ -128,11 +128,18 @@ internal static class TriageRules
             : evidence.Has(CannotTalk) ? ContactSafety.TextOnly
             : ContactSafety.Any;
 
-    private static bool IsAcute(IndicatorEvidence evidence)
+    private static bool IsAcute(IndicatorEvidence evidence, string callerRole)
     {
         if (evidence.HasAny(AcuteDanger, MovedTonight))
         {
             return true;
+        }
+
+        // Police, social workers and NGOs report people already in their care ("he is with us now");
+        // from them only explicit danger cues count.
+        if (callerRole == CallerRole.Professional)
+        {
+            return false;
         }
 
         // With a past story ("two years ago", "I'm safe now"), only explicit danger cues count.

@@ -10,13 +10,14 @@ public class TextNormalizerTests
 
     private static T[] Sequence<T>(params T[] items) => items;
 
-    [TestCase("hjælp", "hjaelp")]
-    [TestCase("HJÆLP", "hjaelp")]
-    [TestCase("hjaelp", "hjaelp")]
+    [TestCase("hjælp", "hjalp")]
+    [TestCase("HJÆLP", "hjalp")]
+    [TestCase("hjaelp", "hjalp")]
     [TestCase("låst", "last")]
     [TestCase("laast", "last")]
-    [TestCase("søster", "soester")]
-    [TestCase("soester", "soester")]
+    [TestCase("søster", "soster")]
+    [TestCase("soester", "soster")]
+    [TestCase("løn", "lon")]
     [TestCase("și", "si")]
     [TestCase("şi", "si")]
     [TestCase("zamknięty", "zamkniety")]
@@ -50,7 +51,7 @@ public class TextNormalizerTests
     {
         var text = Normalizer.Normalize("jeg øh har um ikke fået løn");
 
-        Assert.That(text.Tokens, Is.EqualTo(Sequence("jeg", "har", "ike", "faet", "loen")));
+        Assert.That(text.Tokens, Is.EqualTo(Sequence("jeg", "har", "ike", "fat", "lon")));
     }
 
     [Test]
