@@ -14,10 +14,11 @@ namespace Hotline.Triage;
 //  4. everything else (mixed, unknown to the lexicons, few cues): Lingua over all supported languages.
 internal sealed class LanguageIdentifier
 {
-    // Below this many letters Lingua's statistics are unreliable, so lexicon evidence decides.
-    private const int ShortTextLetters = 12;
+    // Below this many letters or words Lingua's statistics are unreliable, so a matching cue decides.
+    private const int ShortTextLetters = 30;
+    private const int ShortTextWords = 5;
 
-    // Lingua's high-accuracy mode is exact on short texts but slow on long ones; on long texts the
+    // Lingua's high-accuracy mode is better on short texts but slow on long ones; on long texts the
     // low-accuracy mode is as good (Lingua's own guidance: above ~120 characters) and several times faster.
     private const int HighAccuracyMaxLength = 60;
     private const int LongTextSampleLength = 240;
@@ -44,15 +45,15 @@ internal sealed class LanguageIdentifier
 
     private static readonly string[] ByPrevalence = ["da", "en", "ro", "pl", "bg", "uk", "ru", "lt", "es", "th", "vi", "tl", "de", "pt"];
 
-    private readonly LanguageDetector precise;
-    private readonly LanguageDetector fast;
+    // Over all languages only the low-accuracy (trigram) models are loaded: the high-accuracy ones for
+    // 23 languages take about 1.8 GB; for the three small families they are cheap and worth it.
+    private readonly LanguageDetector allLanguages;
     private readonly FrozenDictionary<string, (LanguageDetector Precise, LanguageDetector Fast)> familyDetectors;
 
     public LanguageIdentifier()
     {
         var languages = Codes.Keys.ToArray();
-        precise = LanguageDetectorBuilder.FromLanguages(languages).WithPreloadedLanguageModels().Build();
-        fast = LanguageDetectorBuilder.FromLanguages(languages).WithPreloadedLanguageModels().WithLowAccuracyMode().Build();
+        allLanguages = LanguageDetectorBuilder.FromLanguages(languages).WithPreloadedLanguageModels().WithLowAccuracyMode().Build();
 
         // English is in every family detector: mixed messages lean on it, and it must be able to win.
         var byCode = Codes.ToDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
@@ -83,14 +84,14 @@ internal sealed class LanguageIdentifier
             return byScript;
         }
 
-        if (normalized.LetterCount < ShortTextLetters || normalized.Tokens.Length < 3)
+        if (normalized.LetterCount < ShortTextLetters || normalized.Tokens.Length < ShortTextWords)
         {
             if (MostHitLexicon(lexiconHits) is { } byCue)
             {
                 return byCue;
             }
 
-            return Detect(precise, text) ?? LanguageCode.Undetermined;
+            return Detect(allLanguages, text) ?? LanguageCode.Undetermined;
         }
 
         if (DecisiveLexicon(lexiconHits) is { } byLexicon)
@@ -104,7 +105,7 @@ internal sealed class LanguageIdentifier
             return DetectWithLingua(text, familyPrecise, familyFast) ?? byLexicon;
         }
 
-        var detected = DetectWithLingua(text, precise, fast) ?? LanguageCode.Undetermined;
+        var detected = DetectWithLingua(text, allLanguages, allLanguages) ?? LanguageCode.Undetermined;
         return PreferLexiconWhenStatisticsDisagree(detected, lexiconHits);
     }
 
