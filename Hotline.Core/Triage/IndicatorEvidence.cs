@@ -27,7 +27,7 @@ internal sealed class IndicatorEvidence
             }
 
             var weight = Weight(match.Cue, language);
-            if (weight == ForeignWordWeight && !foreignWordSeen.Add(indicator))
+            if (IsForeignWord(match.Cue, language) && !foreignWordSeen.Add(indicator))
             {
                 // Romanian "nu" three times is still not Danish "nu" (now): a foreign word counts once.
                 continue;
@@ -72,14 +72,15 @@ internal sealed class IndicatorEvidence
 
     public IReadOnlyList<string> Fired() => Indicator.DisplayOrder.Where(Has).ToList();
 
-    private static double Weight(CuePattern cue, string language)
-    {
-        if (cue.Lexicon.IsCommon || cue.Lexicon.Language == language || language == LanguageCode.Undetermined
-            || LanguageFamily.AreClose(cue.Lexicon.Language, language))
-        {
-            return 1.0;
-        }
+    private static double Weight(CuePattern cue, string language) =>
+        IsNative(cue, language) ? 1.0
+            : IsForeignWord(cue, language) ? ForeignWordWeight
+            : ForeignPhraseWeight;
 
-        return cue.Unspaced is not null || cue.WordCount > 1 ? ForeignPhraseWeight : ForeignWordWeight;
-    }
+    private static bool IsNative(CuePattern cue, string language) =>
+        cue.Lexicon.IsCommon || cue.Lexicon.Language == language || language == LanguageCode.Undetermined
+            || LanguageFamily.AreClose(cue.Lexicon.Language, language);
+
+    private static bool IsForeignWord(CuePattern cue, string language) =>
+        !IsNative(cue, language) && cue.Unspaced is null && cue.WordCount == 1;
 }

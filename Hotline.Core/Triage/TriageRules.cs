@@ -148,8 +148,9 @@ internal static class TriageRules
             return false;
         }
 
-        // Someone being hurt today; threats and restrictions are the everyday of exploitation, not acute.
-        if (evidence.Has(HappeningNow) && evidence.Has(Violence))
+        // Someone being hurt today, or crying for help while being hurt; threats and restrictions are the
+        // everyday of exploitation, not acute by themselves.
+        if (evidence.Has(Violence) && evidence.HasAny(HappeningNow, HelpRequest))
         {
             return true;
         }
