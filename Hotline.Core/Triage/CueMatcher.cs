@@ -17,6 +17,7 @@ internal sealed class CueMatcher
     private readonly CuePattern[] unspaced;
     private readonly CuePattern[] byFirstNumber;
     private readonly FrozenDictionary<string, NegationScope> scopes;
+    private readonly FrozenSet<CuePattern> cuesSayingNo;
 
     public CueMatcher(IReadOnlyList<Lexicon> lexicons)
     {
@@ -56,6 +57,7 @@ internal sealed class CueMatcher
         byFirstNumber = [.. numbers.Distinct()];
         unspaced = [.. patterns.Where(pattern => pattern.Unspaced is { Length: > 0 })];
         scopes = lexicons.ToFrozenDictionary(lexicon => lexicon.Language, NegationScope.From, StringComparer.Ordinal);
+        cuesSayingNo = patterns.Where(pattern => ContainsNegation(pattern, scopes[pattern.Lexicon.Language])).ToFrozenSet();
         CueCount = patterns.Count;
     }
 
@@ -166,6 +168,12 @@ internal sealed class CueMatcher
     // language within a few words before it, in the same clause, cancels the cue.
     private bool IsNegated(CuePattern cue, NormalizedText text, int start)
     {
+        if (cuesSayingNo.Contains(cue))
+        {
+            // "ring ikke", "don't call", "nie płaci" already say no; a "not" before them is another clause.
+            return false;
+        }
+
         var scope = scopes[cue.Lexicon.Language];
         for (var index = start - 1; index >= 0 && index >= start - NegationWindow; index--)
         {
@@ -189,6 +197,9 @@ internal sealed class CueMatcher
 
         return false;
     }
+
+    private static bool ContainsNegation(CuePattern cue, NegationScope scope) =>
+        cue.Elements.OfType<CueChoice>().Any(choice => choice.Options.Any(option => option.Words.Any(scope.Negations.Contains)));
 
     private static bool FollowsCondition(NegationScope scope, NormalizedText text, int negationIndex)
     {

@@ -48,10 +48,12 @@ internal sealed class LanguageIdentifier
     // Over all languages only the low-accuracy (trigram) models are loaded: the high-accuracy ones for
     // 23 languages take about 1.8 GB; for the three small families they are cheap and worth it.
     private readonly LanguageDetector allLanguages;
+    private readonly FrozenSet<string> lexiconLanguages;
     private readonly FrozenDictionary<string, (LanguageDetector Precise, LanguageDetector Fast)> familyDetectors;
 
-    public LanguageIdentifier()
+    public LanguageIdentifier(IEnumerable<string> lexiconLanguages)
     {
+        this.lexiconLanguages = lexiconLanguages.ToFrozenSet(StringComparer.Ordinal);
         var languages = Codes.Keys.ToArray();
         allLanguages = LanguageDetectorBuilder.FromLanguages(languages).WithPreloadedLanguageModels().WithLowAccuracyMode().Build();
 
@@ -111,15 +113,17 @@ internal sealed class LanguageIdentifier
 
     // Statistics on a short, typo-ridden SMS can land on a language none of whose cue phrases occur,
     // or on nothing, while cues of one lexicon do match: then the cues are the better witness.
-    private static string PreferLexiconWhenStatisticsDisagree(string detected, IReadOnlyDictionary<string, int> lexiconHits)
+    private string PreferLexiconWhenStatisticsDisagree(string detected, IReadOnlyDictionary<string, int> lexiconHits)
     {
         if (lexiconHits.Count == 0 || lexiconHits.GetValueOrDefault(detected) > 0)
         {
             return detected;
         }
 
+        // A language we have a lexicon for nearly always shows at least one of its cues; one without a
+        // lexicon (French, Hungarian) only loses to several cues of another language.
         var (language, hits) = lexiconHits.MaxBy(pair => pair.Value);
-        var needed = detected == LanguageCode.Undetermined ? 1 : LexiconHitsToOverrule;
+        var needed = detected == LanguageCode.Undetermined || lexiconLanguages.Contains(detected) ? 1 : LexiconHitsToOverrule;
         return hits >= needed ? language : detected;
     }
 

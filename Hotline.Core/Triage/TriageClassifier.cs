@@ -21,7 +21,7 @@ public sealed class TriageClassifier
                 .ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal),
             lexicons.SelectMany(lexicon => lexicon.Fillers));
         matcher = new CueMatcher(lexicons);
-        languages = new LanguageIdentifier();
+        languages = new LanguageIdentifier(lexicons.Where(lexicon => !lexicon.IsCommon).Select(lexicon => lexicon.Language));
     }
 
     public TriageResult Classify(string text, string channel) => Classify(text, channel, dangerKeyPressed: false);

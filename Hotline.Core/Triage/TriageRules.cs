@@ -12,6 +12,10 @@ internal static class TriageRules
     // Coercion that only makes sense at work: withheld pay or endless hours name the form by themselves.
     private static readonly string[] LabourOnlyCoercion = [WagesWithheld, ExcessiveHours];
 
+    // A boss who holds papers, debt, the door or the place you sleep makes it labour; fear of "the boss",
+    // threats or a beating alone leave the form open (taxonomy: fear of a boss with no work named is unclear).
+    private static readonly string[] EmployerControl = [DocumentsTaken, Debt, Confinement, LockedIn, WagesWithheld, ExcessiveHours];
+
     private static readonly string[] NotTrafficking =
         [WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated];
 
@@ -47,7 +51,8 @@ internal static class TriageRules
             return Category.DomesticServitude;
         }
 
-        if (coercion && (evidence.Has(WorkContext) || evidence.HasAny(LabourOnlyCoercion)))
+        if (coercion && (evidence.Has(WorkContext) || evidence.HasAny(LabourOnlyCoercion)
+            || (evidence.Has(Employer) && evidence.HasAny(EmployerControl))))
         {
             return Category.ForcedLabour;
         }
