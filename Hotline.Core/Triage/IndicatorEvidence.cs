@@ -14,12 +14,18 @@ internal sealed class IndicatorEvidence
     private readonly Dictionary<string, HashSet<int>> places = new(StringComparer.Ordinal);
     private readonly HashSet<string> negated = new(StringComparer.Ordinal);
 
-    public IndicatorEvidence(IEnumerable<CueMatch> matches, string language)
+    public IndicatorEvidence(IReadOnlyList<CueMatch> matches, string language)
     {
         ArgumentNullException.ThrowIfNull(matches);
         foreach (var match in matches)
         {
             var indicator = match.Cue.Indicator;
+            if (indicator == Indicator.ThirdParty && IsThreatTarget(match, matches))
+            {
+                // "he will hurt my daughter" names a relative as the one threatened, not as the one we hear about.
+                continue;
+            }
+
             if (match.Negated)
             {
                 negated.Add(indicator);
@@ -71,6 +77,10 @@ internal sealed class IndicatorEvidence
     public void Remove(string indicator) => strengths.Remove(indicator);
 
     public IReadOnlyList<string> Fired() => Indicator.DisplayOrder.Where(Has).ToList();
+
+    private static bool IsThreatTarget(CueMatch relative, IReadOnlyList<CueMatch> matches) =>
+        relative.Start >= 0 && matches.Any(match =>
+            match.Cue.Indicator == Indicator.Threats && !match.Negated && match.Start <= relative.Start && relative.Start < match.End);
 
     private static double Weight(CuePattern cue, string language) =>
         IsNative(cue, language) ? 1.0

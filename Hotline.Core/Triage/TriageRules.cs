@@ -39,8 +39,9 @@ internal static class TriageRules
             return Category.ForcedCriminality;
         }
 
-        // An ordinary pay dispute (holiday pay, sick pay) is not forced labour unless something else coerces.
-        if (evidence.Has(LabourDispute) && !HasCoercionBeyond(evidence, LabourOnlyCoercion))
+        // An ordinary pay dispute (holiday pay, sick pay), or a pay question from someone who says they are
+        // fine, is not forced labour unless something else coerces.
+        if (evidence.HasAny(LabourDispute, NoCoercionStated) && !HasCoercionBeyond(evidence, LabourOnlyCoercion))
         {
             return Category.None;
         }
@@ -97,6 +98,12 @@ internal static class TriageRules
         if (evidence.Has(Professional) || (category == Category.None && evidence.Has(Media)))
         {
             return CallerRole.Professional;
+        }
+
+        // Volunteers, wrong numbers and tests say "I", but about nothing that concerns them.
+        if (category == Category.None && evidence.HasAny(Volunteering, WrongNumber, TestMessage))
+        {
+            return CallerRole.Unknown;
         }
 
         // Victims mention relatives too ("they hit my brother"), so a relative must outweigh the first person.
