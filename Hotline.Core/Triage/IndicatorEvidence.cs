@@ -6,6 +6,9 @@ namespace Hotline.Triage;
 internal sealed class IndicatorEvidence
 {
     private const double FiringStrength = 0.6;
+
+    // Words after a threat cue that still belong to it ("threatens to | call the police").
+    private const int ThreatReach = 2;
     private const double ForeignPhraseWeight = 0.8;
     private const double ForeignWordWeight = 0.5;
 
@@ -20,9 +23,10 @@ internal sealed class IndicatorEvidence
         foreach (var match in matches)
         {
             var indicator = match.Cue.Indicator;
-            if (indicator == Indicator.ThirdParty && IsThreatTarget(match, matches))
+            if (indicator is Indicator.ThirdParty or Indicator.AcuteDanger && IsPartOfThreat(match, matches))
             {
-                // "he will hurt my daughter" names a relative as the one threatened, not as the one we hear about.
+                // "he will hurt my daughter" names the one threatened, not the one we hear about;
+                // "threatens to call the police" is a threat, not a call for help.
                 continue;
             }
 
@@ -78,9 +82,10 @@ internal sealed class IndicatorEvidence
 
     public IReadOnlyList<string> Fired() => Indicator.DisplayOrder.Where(Has).ToList();
 
-    private static bool IsThreatTarget(CueMatch relative, IReadOnlyList<CueMatch> matches) =>
-        relative.Start >= 0 && matches.Any(match =>
-            match.Cue.Indicator == Indicator.Threats && !match.Negated && match.Start <= relative.Start && relative.Start < match.End);
+    private static bool IsPartOfThreat(CueMatch cue, IReadOnlyList<CueMatch> matches) =>
+        cue.Start >= 0 && matches.Any(match =>
+            match.Cue.Indicator == Indicator.Threats && !match.Negated
+                && match.Start <= cue.Start && cue.Start <= match.End + ThreatReach);
 
     private static double Weight(CuePattern cue, string language) =>
         IsNative(cue, language) ? 1.0

@@ -32,7 +32,7 @@ internal sealed class LanguageIdentifier
 
     // Danish is most of the traffic, and Norwegian and Swedish messages are rare; only clearly
     // Scandinavian-but-not-Danish texts should be labelled nb or sv.
-    private const double NeighbourMustLeadDanishBy = 2.0;
+    private const double NeighbourMustLeadDanishBy = 4.0;
 
     private static readonly FrozenDictionary<Language, string> Codes = new Dictionary<Language, string>
     {
@@ -103,8 +103,13 @@ internal sealed class LanguageIdentifier
                 return byLexicon;
             }
 
+            // Lingua decides within the family, unless the cues of the language it picks are fewer than
+            // those of the sibling the cues point to ("chefen har mit pas" is Danish, not Norwegian).
             var (familyPrecise, familyFast) = familyDetectors[family[0]];
-            return DetectWithLingua(text, familyPrecise, familyFast) ?? byLexicon;
+            var inFamily = DetectWithLingua(text, familyPrecise, familyFast) ?? byLexicon;
+            return lexiconHits.GetValueOrDefault(inFamily) < lexiconHits.GetValueOrDefault(byLexicon) && inFamily != LanguageCode.English
+                ? byLexicon
+                : inFamily;
         }
 
         var detected = DetectWithLingua(text, allLanguages, allLanguages) ?? LanguageCode.Undetermined;
@@ -115,14 +120,20 @@ internal sealed class LanguageIdentifier
     // or on nothing, while cues of one lexicon do match: then the cues are the better witness.
     private string PreferLexiconWhenStatisticsDisagree(string detected, IReadOnlyDictionary<string, int> lexiconHits)
     {
-        if (lexiconHits.Count == 0 || lexiconHits.GetValueOrDefault(detected) > 0)
+        if (lexiconHits.Count == 0)
         {
             return detected;
         }
 
-        // A language we have a lexicon for nearly always shows at least one of its cues; one without a
-        // lexicon (French, Hungarian) only loses to several cues of another language.
+        // A language we have a lexicon for nearly always shows some of its cues; one without a lexicon
+        // (Hungarian, Arabic) only loses to several cues of another language.
         var (language, hits) = lexiconHits.MaxBy(pair => pair.Value);
+        var detectedHits = lexiconHits.GetValueOrDefault(detected);
+        if (detectedHits > 0)
+        {
+            return detected;
+        }
+
         var needed = detected == LanguageCode.Undetermined || lexiconLanguages.Contains(detected) ? 1 : LexiconHitsToOverrule;
         return hits >= needed ? language : detected;
     }

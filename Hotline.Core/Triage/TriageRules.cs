@@ -23,8 +23,9 @@ internal static class TriageRules
     {
         var coercion = evidence.HasAny(Coercion);
 
-        // Forms that are exploitation by their very description.
-        if (evidence.Has(Organ))
+        // Forms that are exploitation by their very description; an organ only with pressure on someone
+        // (debt, threats, being taken away), not a patient asking about buying one.
+        if (evidence.Has(Organ) && (coercion || evidence.HasAny(MovedTonight, AcuteDanger)))
         {
             return Category.OrganRemoval;
         }
@@ -167,9 +168,9 @@ internal static class TriageRules
             return true;
         }
 
-        // Being locked in is acute by itself; a child with violence or sex happening now too.
+        // Being locked in is acute by itself; so is a child being hurt, sold or used for crime today.
         return evidence.Has(LockedIn)
-            || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices));
+            || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices, ForcedCrime));
     }
 
     private static bool HasCoercionBeyond(IndicatorEvidence evidence, string[] allowed) =>

@@ -2,8 +2,10 @@ using Hotline.Triage;
 
 namespace Hotline.Tests.Triage;
 
-// The hotline's goals, checked on the shared dev set and on our own held-out examples
-// (written before tuning and never used for it).
+// The hotline's goals, checked on the shared dev set and on our own held-out rounds. Each round was
+// written before the classifier was run on it; its first-look figures are in the branch report. After
+// that first look a round's misses were used for tuning, so from then on these tests guard against
+// regressions rather than measure unseen performance.
 public class TriageRegressionTests
 {
     [Test]
@@ -12,10 +14,19 @@ public class TriageRegressionTests
         AssertGoals(TestData.SharedDevFile());
     }
 
-    [Test]
-    public void Meets_the_goals_on_the_held_out_examples()
+    [TestCase("holdout-v1.jsonl")]
+    [TestCase("holdout-v2.jsonl")]
+    [TestCase("holdout-v3.jsonl")]
+    [TestCase("holdout-v4.jsonl")]
+    public void Meets_the_goals_on_the_held_out_examples(string file)
     {
-        AssertGoals(TestData.OwnFile("holdout.jsonl"));
+        AssertGoals(TestData.OwnFile(file));
+    }
+
+    [Test]
+    public void Meets_the_goals_on_the_training_examples()
+    {
+        AssertGoals(TestData.OwnFile("train.jsonl"));
     }
 
     private static void AssertGoals(string path)
