@@ -7,13 +7,15 @@ namespace Hotline.Triage;
 //   passport*     any word starting with it (a stem)
 //   took|kept*    any of the alternatives; an alternative of several words joins them with "_"
 //                 ("ficou_com|tirou") or a hyphen ("ne-a|mi-a")
-//   #             any number ("14", "14h")
+//   #             any number ("14", "14h"); #minor a number below 18 (an age)
 //   ..  or ..5    up to 3 (or 5) other words within the same clause
 // A phrase in Thai (or another script written without spaces) is matched as a substring instead.
 internal sealed class CuePattern
 {
     private const int DefaultGap = 3;
     private const string NumberWord = "#";
+    private const string MinorAgeWord = "#minor";
+    private const int AgeOfMajority = 18;
 
     private CuePattern(string indicator, Lexicon lexicon, string source, CueElement[] elements, string? unspaced)
     {
@@ -80,6 +82,11 @@ internal sealed class CuePattern
             return new CueOption([], LastIsStem: false, AnyNumber: true);
         }
 
+        if (alternative == MinorAgeWord)
+        {
+            return new CueOption([], LastIsStem: false, AnyNumber: true, BelowNumber: AgeOfMajority);
+        }
+
         var isStem = alternative.EndsWith('*');
         var words = TextNormalizer.NormalizeWords((isStem ? alternative[..^1] : alternative).Replace('_', ' '));
         return new CueOption(words, isStem, AnyNumber: false);
@@ -91,14 +98,14 @@ internal abstract record CueElement;
 // One of several word sequences; most options are a single word.
 internal sealed record CueChoice(CueOption[] Options) : CueElement;
 
-internal sealed record CueOption(string[] Words, bool LastIsStem, bool AnyNumber)
+internal sealed record CueOption(string[] Words, bool LastIsStem, bool AnyNumber, int? BelowNumber = null)
 {
     // Number of tokens matched at index, or 0 when the option does not match there.
     public int MatchLength(string[] tokens, int index)
     {
         if (AnyNumber)
         {
-            return index < tokens.Length && tokens[index].Any(char.IsDigit) ? 1 : 0;
+            return index < tokens.Length && IsNumberInRange(tokens[index]) ? 1 : 0;
         }
 
         if (index + Words.Length > tokens.Length)
@@ -120,6 +127,19 @@ internal sealed record CueOption(string[] Words, bool LastIsStem, bool AnyNumber
         }
 
         return Words.Length;
+    }
+
+    // "14", "14h", "14-årig": the leading digits are the number.
+    private bool IsNumberInRange(string token)
+    {
+        var digits = token.TakeWhile(char.IsDigit).Count();
+        if (digits == 0)
+        {
+            return BelowNumber is null && token.Any(char.IsDigit);
+        }
+
+        return BelowNumber is not { } limit
+            || (int.TryParse(token.AsSpan(0, digits), CultureInfo.InvariantCulture, out var number) && number < limit);
     }
 }
 

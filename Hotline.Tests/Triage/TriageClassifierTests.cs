@@ -228,6 +228,35 @@ public class TriageClassifierTests
         });
     }
 
+    [TestCase("I am 15 and they make me sell drugs", true)]
+    [TestCase("I am 25 and they make me sell drugs", false)]
+    [TestCase("Mam 16 lat i muszę kraść dla nich", true)]
+    [TestCase("Mam 19 lat i muszę kraść dla nich", false)]
+    public void Marks_a_minor_only_below_eighteen(string text, bool minor)
+    {
+        Assert.That(Classify(text).Indicators.Contains(Indicator.Minor), Is.EqualTo(minor));
+    }
+
+    [Test]
+    public void A_boss_threatening_to_call_the_police_is_not_a_call_for_help()
+    {
+        var result = Classify("my employer took my passport and threatens to call the police if i complain");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Indicators, Does.Contain(Indicator.Threats));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.High));
+        });
+    }
+
+    [Test]
+    public void A_relative_named_in_a_threat_does_not_make_the_writer_a_third_party()
+    {
+        var result = Classify("he says he will hurt my daughter if i stop working for him without pay");
+
+        Assert.That(result.CallerRole, Is.EqualTo(CallerRole.Self));
+    }
+
     [Test]
     public void Gives_the_same_answer_from_many_threads()
     {
