@@ -132,9 +132,6 @@ internal static class TriageRules
         return DescribesExploitation(evidence) ? CallerRole.Self : CallerRole.Unknown;
     }
 
-    private static bool DescribesExploitation(IndicatorEvidence evidence) =>
-        evidence.HasAny(Coercion) || evidence.HasAny(SexualServices, ForcedCrime, Organ, MovedTonight, AcuteDanger);
-
     // When in doubt, the safer answer: no contact beats text only beats a phone call.
     public static string DecideContactSafety(IndicatorEvidence evidence) =>
         evidence.HasAny(PhoneWatched, DoNotReply, SharedPhone) ? ContactSafety.NoContact
@@ -172,6 +169,9 @@ internal static class TriageRules
         return evidence.Has(LockedIn)
             || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices, ForcedCrime));
     }
+
+    private static bool DescribesExploitation(IndicatorEvidence evidence) =>
+        evidence.HasAny(Coercion) || evidence.HasAny(SexualServices, ForcedCrime, Organ, MovedTonight, AcuteDanger);
 
     private static bool HasCoercionBeyond(IndicatorEvidence evidence, string[] allowed) =>
         Coercion.Except(allowed).Any(evidence.Has);
