@@ -7,7 +7,7 @@ internal sealed class IndicatorEvidence
 {
     private const double FiringStrength = 0.6;
 
-    // Words after a threat cue that still belong to it ("threatens to | call the police").
+    // Words after the start of a threat cue that still belong to it ("threatens to | call the police").
     private const int ThreatReach = 2;
     private const double ForeignPhraseWeight = 0.8;
     private const double ForeignWordWeight = 0.5;
@@ -85,7 +85,7 @@ internal sealed class IndicatorEvidence
     private static bool IsPartOfThreat(CueMatch cue, IReadOnlyList<CueMatch> matches) =>
         cue.Start >= 0 && matches.Any(match =>
             match.Cue.Indicator == Indicator.Threats && !match.Negated
-                && match.Start <= cue.Start && cue.Start <= match.End + ThreatReach);
+                && match.Start < cue.Start && cue.Start <= match.End + ThreatReach);
 
     private static double Weight(CuePattern cue, string language) =>
         IsNative(cue, language) ? 1.0
