@@ -103,6 +103,12 @@ internal sealed class LanguageIdentifier
                 return byLexicon;
             }
 
+            // Only one member's cues matched: no need to ask Lingua (most Danish messages end here).
+            if (family.Count(member => lexiconHits.GetValueOrDefault(member) > 0) == 1)
+            {
+                return byLexicon;
+            }
+
             // Lingua decides within the family, unless the cues of the language it picks are fewer than
             // those of the sibling the cues point to ("chefen har mit pas" is Danish, not Norwegian).
             var (familyPrecise, familyFast) = familyDetectors[family[0]];
