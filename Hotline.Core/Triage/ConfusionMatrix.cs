@@ -33,7 +33,7 @@ public sealed class ConfusionMatrix
         builder.Append("expected \\ predicted".PadRight(width + 2));
         foreach (var label in Labels)
         {
-            builder.Append(Abbreviate(label).PadLeft(6));
+            builder.Append(Abbreviate(label).PadLeft(7));
         }
 
         builder.AppendLine();
@@ -42,7 +42,7 @@ public sealed class ConfusionMatrix
             builder.Append(CultureInfo.InvariantCulture, $"{expected.PadRight(width + 2)}");
             foreach (var predicted in Labels)
             {
-                builder.Append(this[expected, predicted].ToString(CultureInfo.InvariantCulture).PadLeft(6));
+                builder.Append(this[expected, predicted].ToString(CultureInfo.InvariantCulture).PadLeft(7));
             }
 
             builder.AppendLine();
@@ -51,6 +51,14 @@ public sealed class ConfusionMatrix
         return builder.ToString();
     }
 
-    // Column headers stay narrow: "sexual_exploitation" becomes "sexua".
-    private static string Abbreviate(string label) => label.Length <= 5 ? label : label[..5];
+    // Column headers stay narrow but distinct ("forced_labour" and "forced_criminality" share a prefix).
+    private static string Abbreviate(string label) => label switch
+    {
+        Category.SexualExploitation => "sexual",
+        Category.ForcedLabour => "labour",
+        Category.DomesticServitude => "domest",
+        Category.ForcedCriminality => "crime",
+        Category.OrganRemoval => "organ",
+        _ => label.Length <= 6 ? label : label[..6],
+    };
 }

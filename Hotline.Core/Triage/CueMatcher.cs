@@ -6,8 +6,9 @@ namespace Hotline.Triage;
 // message is scanned once, whatever the number of cues. Immutable after construction, so thread-safe.
 internal sealed class CueMatcher
 {
-    private const int NegationWindow = 3;
+    private const int NegationWindow = 4;
     private const int UnspacedNegationWindow = 8;
+    private const int ConditionWindow = 2;
 
     private readonly FrozenDictionary<string, CuePattern[]> byFirstWord;
     private readonly FrozenDictionary<string, CuePattern[]> byFirstStem;
@@ -16,6 +17,7 @@ internal sealed class CueMatcher
     private readonly CuePattern[] unspaced;
     private readonly CuePattern[] byFirstNumber;
     private readonly FrozenDictionary<string, NegationScope> scopes;
+    private readonly FrozenSet<CuePattern> cuesSayingNo;
 
     public CueMatcher(IReadOnlyList<Lexicon> lexicons)
     {
@@ -30,30 +32,32 @@ internal sealed class CueMatcher
         var stems = new Dictionary<string, List<CuePattern>>(StringComparer.Ordinal);
         foreach (var pattern in patterns.Where(pattern => pattern.Unspaced is null))
         {
-            var first = (CueWord)pattern.Elements[0];
-            if (first.AnyNumber)
+            // Indexed by the first word of each option; a one-word stem option by its stem.
+            foreach (var option in ((CueChoice)pattern.Elements[0]).Options)
             {
-                numbers.Add(pattern);
-            }
-
-            foreach (var word in first.Exact)
-            {
-                Add(words, word, pattern);
-            }
-
-            foreach (var stem in first.Prefixes)
-            {
-                Add(stems, stem, pattern);
+                if (option.AnyNumber)
+                {
+                    numbers.Add(pattern);
+                }
+                else if (option.LastIsStem && option.Words.Length == 1)
+                {
+                    Add(stems, option.Words[0], pattern);
+                }
+                else
+                {
+                    Add(words, option.Words[0], pattern);
+                }
             }
         }
 
-        byFirstWord = words.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
-        byFirstStem = stems.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        byFirstWord = words.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        byFirstStem = stems.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Distinct().ToArray(), StringComparer.Ordinal);
         stemLookup = byFirstStem.GetAlternateLookup<ReadOnlySpan<char>>();
         stemLengths = [.. stems.Keys.Select(stem => stem.Length).Distinct().Order()];
-        byFirstNumber = [.. numbers];
+        byFirstNumber = [.. numbers.Distinct()];
         unspaced = [.. patterns.Where(pattern => pattern.Unspaced is { Length: > 0 })];
         scopes = lexicons.ToFrozenDictionary(lexicon => lexicon.Language, NegationScope.From, StringComparer.Ordinal);
+        cuesSayingNo = patterns.Where(pattern => ContainsNegation(pattern, scopes[pattern.Lexicon.Language])).ToFrozenSet();
         CueCount = patterns.Count;
     }
 
@@ -95,14 +99,15 @@ internal sealed class CueMatcher
             FindUnspaced(text.Compact, matches);
         }
 
-        return matches;
+        // A cue reachable through two index entries (a word and a stem) is still one match.
+        return matches.DistinctBy(match => (match.Cue, match.Start)).ToList();
     }
 
     private void TryAll(CuePattern[] candidates, NormalizedText text, int start, List<CueMatch> matches)
     {
         foreach (var cue in candidates)
         {
-            var end = MatchFrom(cue.Elements, 1, text, start + 1);
+            var end = MatchFrom(cue.Elements, 0, text, start);
             if (end >= 0)
             {
                 matches.Add(new CueMatch(cue, start, end, IsNegated(cue, text, start)));
@@ -121,10 +126,21 @@ internal sealed class CueMatcher
         var tokens = text.Tokens;
         switch (elements[elementIndex])
         {
-            case CueWord word:
-                return tokenIndex < tokens.Length && word.Matches(tokens[tokenIndex])
-                    ? MatchFrom(elements, elementIndex + 1, text, tokenIndex + 1)
-                    : -1;
+            case CueChoice choice:
+                foreach (var option in choice.Options)
+                {
+                    var length = option.MatchLength(tokens, tokenIndex);
+                    if (length > 0)
+                    {
+                        var end = MatchFrom(elements, elementIndex + 1, text, tokenIndex + length);
+                        if (end >= 0)
+                        {
+                            return end;
+                        }
+                    }
+                }
+
+                return -1;
             case CueGap gap:
                 for (var skipped = 0; skipped <= gap.MaxWords; skipped++)
                 {
@@ -152,6 +168,12 @@ internal sealed class CueMatcher
     // language within a few words before it, in the same clause, cancels the cue.
     private bool IsNegated(CuePattern cue, NormalizedText text, int start)
     {
+        if (cuesSayingNo.Contains(cue))
+        {
+            // "ring ikke", "don't call", "nie płaci" already say no; a "not" before them is another clause.
+            return false;
+        }
+
         var scope = scopes[cue.Lexicon.Language];
         for (var index = start - 1; index >= 0 && index >= start - NegationWindow; index--)
         {
@@ -168,7 +190,29 @@ internal sealed class CueMatcher
 
             if (scope.Negations.Contains(token))
             {
+                // "if I don't go to the client he will cut me": a condition, not a denial.
+                return !FollowsCondition(scope, text, index);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsNegation(CuePattern cue, NegationScope scope) =>
+        cue.Elements.OfType<CueChoice>().Any(choice => choice.Options.Any(option => option.Words.Any(scope.Negations.Contains)));
+
+    private static bool FollowsCondition(NegationScope scope, NormalizedText text, int negationIndex)
+    {
+        for (var index = negationIndex - 1; index >= 0 && index >= negationIndex - ConditionWindow; index--)
+        {
+            if (scope.Conditionals.Contains(text.Tokens[index]))
+            {
                 return true;
+            }
+
+            if (text.ClauseStarts[index + 1])
+            {
+                return false;
             }
         }
 
@@ -203,10 +247,12 @@ internal sealed class CueMatcher
         list.Add(pattern);
     }
 
-    private sealed record NegationScope(FrozenSet<string> Negations, FrozenSet<string> Breaks)
+    private sealed record NegationScope(FrozenSet<string> Negations, FrozenSet<string> Breaks, FrozenSet<string> Conditionals)
     {
         public static NegationScope From(Lexicon lexicon) => new(
-            lexicon.Negations.SelectMany(TextNormalizer.NormalizeWords).ToFrozenSet(StringComparer.Ordinal),
-            lexicon.ScopeBreaks.SelectMany(TextNormalizer.NormalizeWords).ToFrozenSet(StringComparer.Ordinal));
+            Words(lexicon.Negations), Words(lexicon.ScopeBreaks), Words(lexicon.Conditionals));
+
+        private static FrozenSet<string> Words(IEnumerable<string> phrases) =>
+            phrases.SelectMany(TextNormalizer.NormalizeWords).ToFrozenSet(StringComparer.Ordinal);
     }
 }

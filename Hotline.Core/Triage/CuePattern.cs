@@ -1,16 +1,21 @@
+using System.Globalization;
+
 namespace Hotline.Triage;
 
 // A compiled cue phrase. Syntax, word by word, separated by spaces:
 //   passport      the word itself (after folding, so "pas" matches "PAS" and "pás")
 //   passport*     any word starting with it (a stem)
-//   took|kept*    any of the alternatives
-//   #             any number ("14", "14h", "3.")
+//   took|kept*    any of the alternatives; an alternative of several words joins them with "_"
+//                 ("ficou_com|tirou") or a hyphen ("ne-a|mi-a")
+//   #             any number ("14", "14h"); #minor a number below 18 (an age)
 //   ..  or ..5    up to 3 (or 5) other words within the same clause
 // A phrase in Thai (or another script written without spaces) is matched as a substring instead.
 internal sealed class CuePattern
 {
     private const int DefaultGap = 3;
     private const string NumberWord = "#";
+    private const string MinorAgeWord = "#minor";
+    private const int AgeOfMajority = 18;
 
     private CuePattern(string indicator, Lexicon lexicon, string source, CueElement[] elements, string? unspaced)
     {
@@ -32,7 +37,7 @@ internal sealed class CuePattern
     // Set for phrases in unspaced scripts; these match as substrings of NormalizedText.Compact.
     public string? Unspaced { get; }
 
-    public int WordCount => Elements.Count(element => element is CueWord);
+    public int WordCount => Elements.Count(element => element is CueChoice);
 
     public static CuePattern Compile(string indicator, Lexicon lexicon, string source)
     {
@@ -47,50 +52,21 @@ internal sealed class CuePattern
         {
             if (part.StartsWith("..", StringComparison.Ordinal))
             {
-                var width = part.Length == 2 ? DefaultGap : int.Parse(part.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture);
+                var width = part.Length == 2 ? DefaultGap : int.Parse(part.AsSpan(2), CultureInfo.InvariantCulture);
                 elements.Add(new CueGap(width));
                 continue;
             }
 
-            if (part == NumberWord)
+            var options = part.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(ParseOption).ToArray();
+            if (options.Any(option => option.Words.Length == 0 && !option.AnyNumber))
             {
-                elements.Add(new CueWord([], [], AnyNumber: true));
-                continue;
+                throw new InvalidDataException($"Cue '{source}' ({lexicon.Language}/{indicator}) has an empty alternative in '{part}'.");
             }
 
-            if (!part.Contains('|', StringComparison.Ordinal) && !part.EndsWith('*'))
-            {
-                // A plain part may fold into several words ("ne-au", "id-kort"): each becomes its own element.
-                elements.AddRange(TextNormalizer.NormalizeWords(part).Select(word => new CueWord([word], [])));
-                continue;
-            }
-
-            var exact = new List<string>();
-            var prefixes = new List<string>();
-            var anyNumber = false;
-            foreach (var alternative in part.Split('|', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (alternative == NumberWord)
-                {
-                    anyNumber = true;
-                    continue;
-                }
-
-                var isPrefix = alternative.EndsWith('*');
-                var words = TextNormalizer.NormalizeWords(isPrefix ? alternative[..^1] : alternative);
-                if (words.Length != 1)
-                {
-                    throw new InvalidDataException(
-                        $"Cue '{source}' ({lexicon.Language}/{indicator}): alternative '{alternative}' must be a single word.");
-                }
-
-                (isPrefix ? prefixes : exact).Add(words[0]);
-            }
-
-            elements.Add(new CueWord([.. exact], [.. prefixes], anyNumber));
+            elements.Add(new CueChoice(options));
         }
 
-        if (elements.Count == 0 || elements[0] is not CueWord || elements[^1] is not CueWord)
+        if (elements.Count == 0 || elements[0] is not CueChoice || elements[^1] is not CueChoice)
         {
             throw new InvalidDataException(
                 $"Cue '{source}' ({lexicon.Language}/{indicator}) must start and end with a word.");
@@ -98,36 +74,72 @@ internal sealed class CuePattern
 
         return new CuePattern(indicator, lexicon, source, [.. elements], null);
     }
+
+    private static CueOption ParseOption(string alternative)
+    {
+        if (alternative == NumberWord)
+        {
+            return new CueOption([], LastIsStem: false, AnyNumber: true);
+        }
+
+        if (alternative == MinorAgeWord)
+        {
+            return new CueOption([], LastIsStem: false, AnyNumber: true, BelowNumber: AgeOfMajority);
+        }
+
+        var isStem = alternative.EndsWith('*');
+        var words = TextNormalizer.NormalizeWords((isStem ? alternative[..^1] : alternative).Replace('_', ' '));
+        return new CueOption(words, isStem, AnyNumber: false);
+    }
 }
 
 internal abstract record CueElement;
 
-internal sealed record CueWord(string[] Exact, string[] Prefixes, bool AnyNumber = false) : CueElement
+// One of several word sequences; most options are a single word.
+internal sealed record CueChoice(CueOption[] Options) : CueElement;
+
+internal sealed record CueOption(string[] Words, bool LastIsStem, bool AnyNumber, int? BelowNumber = null)
 {
-    public bool Matches(string token)
+    // Number of tokens matched at index, or 0 when the option does not match there.
+    public int MatchLength(string[] tokens, int index)
     {
-        if (AnyNumber && token.Any(char.IsDigit))
+        if (AnyNumber)
         {
-            return true;
+            return index < tokens.Length && IsNumberInRange(tokens[index]) ? 1 : 0;
         }
 
-        foreach (var word in Exact)
+        if (index + Words.Length > tokens.Length)
         {
-            if (string.Equals(word, token, StringComparison.Ordinal))
+            return 0;
+        }
+
+        for (var offset = 0; offset < Words.Length; offset++)
+        {
+            var token = tokens[index + offset];
+            var word = Words[offset];
+            var matches = LastIsStem && offset == Words.Length - 1
+                ? token.StartsWith(word, StringComparison.Ordinal)
+                : string.Equals(token, word, StringComparison.Ordinal);
+            if (!matches)
             {
-                return true;
+                return 0;
             }
         }
 
-        foreach (var prefix in Prefixes)
+        return Words.Length;
+    }
+
+    // "14", "14h", "14-årig": the leading digits are the number.
+    private bool IsNumberInRange(string token)
+    {
+        var digits = token.TakeWhile(char.IsDigit).Count();
+        if (digits == 0)
         {
-            if (token.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return BelowNumber is null && token.Any(char.IsDigit);
         }
 
-        return false;
+        return BelowNumber is not { } limit
+            || (int.TryParse(token.AsSpan(0, digits), CultureInfo.InvariantCulture, out var number) && number < limit);
     }
 }
 

@@ -10,6 +10,7 @@ public static class Indicator
     public const string ForcedCrime = "forced_crime";
     public const string Organ = "organ";
     public const string WorkContext = "work_context";
+    public const string Employer = "employer";
 
     // Coercion, after the ILO indicators of forced labour.
     public const string DocumentsTaken = "documents_taken";
@@ -57,7 +58,7 @@ public static class Indicator
     public static IReadOnlyList<string> DisplayOrder { get; } =
     [
         DangerKey, AcuteDanger, MovedTonight, LockedIn, HappeningNow, Minor,
-        SexualServices, HouseholdServitude, ForcedCrime, Organ, WorkContext,
+        SexualServices, HouseholdServitude, ForcedCrime, Organ, WorkContext, Employer,
         DocumentsTaken, WagesWithheld, Debt, Threats, Confinement, Violence, ExcessiveHours,
         CannotLeave, Forced, Fear,
         Past, HelpRequest,

@@ -6,27 +6,52 @@ namespace Hotline.Triage;
 internal sealed class IndicatorEvidence
 {
     private const double FiringStrength = 0.6;
+
+    // Words after the start of a threat cue that still belong to it ("threatens to | call the police").
+    private const int ThreatReach = 2;
     private const double ForeignPhraseWeight = 0.8;
     private const double ForeignWordWeight = 0.5;
 
     private readonly Dictionary<string, double> strengths = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> foreignWordSeen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> places = new(StringComparer.Ordinal);
     private readonly HashSet<string> negated = new(StringComparer.Ordinal);
 
-    public IndicatorEvidence(IEnumerable<CueMatch> matches, string language)
+    public IndicatorEvidence(IReadOnlyList<CueMatch> matches, string language)
     {
         ArgumentNullException.ThrowIfNull(matches);
         foreach (var match in matches)
         {
             var indicator = match.Cue.Indicator;
+            if (indicator is Indicator.ThirdParty or Indicator.AcuteDanger && IsPartOfThreat(match, matches))
+            {
+                // "he will hurt my daughter" names the one threatened, not the one we hear about;
+                // "threatens to call the police" is a threat, not a call for help.
+                continue;
+            }
+
             if (match.Negated)
             {
                 negated.Add(indicator);
                 continue;
             }
 
-            strengths[indicator] = strengths.GetValueOrDefault(indicator) + Weight(match.Cue, language);
-            counts[indicator] = counts.GetValueOrDefault(indicator) + 1;
+            var weight = Weight(match.Cue, language);
+            if (IsForeignWord(match.Cue, language) && !foreignWordSeen.Add(indicator))
+            {
+                // Romanian "nu" three times is still not Danish "nu" (now): a foreign word counts once.
+                continue;
+            }
+
+            strengths[indicator] = strengths.GetValueOrDefault(indicator) + weight;
+            if (!places.TryGetValue(indicator, out var starts))
+            {
+                starts = [];
+                places[indicator] = starts;
+            }
+
+            // Cues of sibling lexicons matching the same words ("min bror" in da, nb and sv) are one mention.
+            starts.Add(match.Start < 0 ? match.Cue.GetHashCode() : match.Start);
         }
     }
 
@@ -46,7 +71,7 @@ internal sealed class IndicatorEvidence
     }
 
     // How many separate cues support an indicator: used where two indicators compete (self or third party).
-    public int Count(string indicator) => Has(indicator) ? counts.GetValueOrDefault(indicator) : 0;
+    public int Count(string indicator) => Has(indicator) && places.TryGetValue(indicator, out var starts) ? starts.Count : 0;
 
     // A cue that the writer negated ("nobody forces me"): evidence that this contact is not about coercion.
     public bool WasNegated(string indicator) => negated.Contains(indicator) && !Has(indicator);
@@ -57,13 +82,20 @@ internal sealed class IndicatorEvidence
 
     public IReadOnlyList<string> Fired() => Indicator.DisplayOrder.Where(Has).ToList();
 
-    private static double Weight(CuePattern cue, string language)
-    {
-        if (cue.Lexicon.IsCommon || cue.Lexicon.Language == language || language == LanguageCode.Undetermined)
-        {
-            return 1.0;
-        }
+    private static bool IsPartOfThreat(CueMatch cue, IReadOnlyList<CueMatch> matches) =>
+        cue.Start >= 0 && matches.Any(match =>
+            match.Cue.Indicator == Indicator.Threats && !match.Negated
+                && match.Start < cue.Start && cue.Start <= match.End + ThreatReach);
 
-        return cue.Unspaced is not null || cue.WordCount > 1 ? ForeignPhraseWeight : ForeignWordWeight;
-    }
+    private static double Weight(CuePattern cue, string language) =>
+        IsNative(cue, language) ? 1.0
+            : IsForeignWord(cue, language) ? ForeignWordWeight
+            : ForeignPhraseWeight;
+
+    private static bool IsNative(CuePattern cue, string language) =>
+        cue.Lexicon.IsCommon || cue.Lexicon.Language == language || language == LanguageCode.Undetermined
+            || LanguageFamily.AreClose(cue.Lexicon.Language, language);
+
+    private static bool IsForeignWord(CuePattern cue, string language) =>
+        !IsNative(cue, language) && cue.Unspaced is null && cue.WordCount == 1;
 }

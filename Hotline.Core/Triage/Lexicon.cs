@@ -5,6 +5,7 @@ internal sealed record Lexicon(
     string Language,
     IReadOnlyList<string> Negations,
     IReadOnlyList<string> ScopeBreaks,
+    IReadOnlyList<string> Conditionals,
     IReadOnlyList<string> Fillers,
     IReadOnlyDictionary<string, string> Abbreviations,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Cues)

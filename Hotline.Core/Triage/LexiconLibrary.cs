@@ -48,6 +48,7 @@ internal static class LexiconLibrary
         {
             Negations = lexicon.Negations ?? [],
             ScopeBreaks = lexicon.ScopeBreaks ?? [],
+            Conditionals = lexicon.Conditionals ?? [],
             Fillers = lexicon.Fillers ?? [],
             Abbreviations = lexicon.Abbreviations ?? new Dictionary<string, string>(),
         };

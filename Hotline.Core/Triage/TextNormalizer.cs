@@ -4,11 +4,12 @@ using System.Text;
 
 namespace Hotline.Triage;
 
-// Folds messages and cue phrases to the same shape, so that "HJAELP", "hjææælp" and "hjælp" meet:
-// lower case, æ/ø/å spelt out, accents dropped, repeated letters collapsed, SMS abbreviations expanded.
+// Folds messages and cue phrases to the same shape, so that "HJAELP", "hjalp", "hjææælp" and "hjælp" meet:
+// lower case, accents dropped, æ/ø/å and their spellings ae/oe/aa reduced to a/o/a, repeated letters
+// collapsed, SMS abbreviations expanded.
 internal sealed class TextNormalizer
 {
-    private const string ClausePunctuation = ".!?;:,\n\r()\"";
+    private const string ClausePunctuation = ".!?;:,\n\r";
 
     private readonly FrozenDictionary<string, string[]> abbreviations;
     private readonly FrozenSet<string> fillers;
@@ -123,10 +124,10 @@ internal sealed class TextNormalizer
         {
             spelled.Append(c switch
             {
-                'æ' => "ae",
-                'ø' => "oe",
-                'å' => "aa",
-                'œ' => "oe",
+                'æ' => "a",
+                'ø' => "o",
+                'å' => "a",
+                'œ' => "o",
                 'ß' => "ss",
                 'ł' => "l",
                 'đ' => "d",
@@ -192,7 +193,8 @@ internal sealed class TextNormalizer
         }
     }
 
-    // "heeelp" and "help", "pasport" and "passport", "faaet" (fået) and "faet" become the same token.
+    // "heeelp" and "help", "pasport" and "passport", "faaet" (fået) and "faet" become the same token;
+    // so do the keyboard spellings "hjaelp"/"hjalp" (hjælp) and "loen"/"lon" (løn), and German "ae"/"oe".
     // Digits are left alone so that "112" stays an emergency number.
     private static string CollapseRepeats(string token)
     {
@@ -201,6 +203,11 @@ internal sealed class TextNormalizer
         foreach (var c in token)
         {
             if (c == previous && char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (c == 'e' && previous is 'a' or 'o')
             {
                 continue;
             }

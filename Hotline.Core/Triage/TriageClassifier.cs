@@ -21,7 +21,7 @@ public sealed class TriageClassifier
                 .ToDictionary(group => group.Key, group => group.First().Value, StringComparer.Ordinal),
             lexicons.SelectMany(lexicon => lexicon.Fillers));
         matcher = new CueMatcher(lexicons);
-        languages = new LanguageIdentifier();
+        languages = new LanguageIdentifier(lexicons.Where(lexicon => !lexicon.IsCommon).Select(lexicon => lexicon.Language));
     }
 
     public TriageResult Classify(string text, string channel) => Classify(text, channel, dangerKeyPressed: false);
@@ -34,11 +34,11 @@ public sealed class TriageClassifier
 
         var normalized = normalizer.Normalize(text);
         var matches = matcher.FindAll(normalized);
-        var matchedLanguages = matches
+        var lexiconHits = matches
             .Where(match => !match.Cue.Lexicon.IsCommon)
-            .Select(match => match.Cue.Lexicon.Language)
-            .ToHashSet(StringComparer.Ordinal);
-        var language = languages.Identify(text, normalized, matchedLanguages);
+            .GroupBy(match => match.Cue.Lexicon.Language, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+        var language = languages.Identify(text, normalized, lexiconHits);
 
         var evidence = new IndicatorEvidence(matches, language);
         if (dangerKeyPressed)
@@ -65,6 +65,11 @@ public sealed class TriageClassifier
             evidence.Fired(),
             LanguageCode.NeedsInterpreter(language));
     }
+
+    // For tuning lexicons: which cue matched where, and whether it was negated.
+    internal IEnumerable<string> Explain(string text) =>
+        matcher.FindAll(normalizer.Normalize(text))
+            .Select(match => $"{match.Cue.Lexicon.Language}/{match.Cue.Indicator}: '{match.Cue.Source}'{(match.Negated ? " (negated)" : string.Empty)}");
 
     // "Nobody forces me, I just want to know ...": the writer ruled coercion out themselves.
     private static bool WritersRuledOutCoercion(IndicatorEvidence evidence) =>

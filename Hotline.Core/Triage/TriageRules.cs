@@ -12,6 +12,10 @@ internal static class TriageRules
     // Coercion that only makes sense at work: withheld pay or endless hours name the form by themselves.
     private static readonly string[] LabourOnlyCoercion = [WagesWithheld, ExcessiveHours];
 
+    // A boss who holds papers, debt, the door or the place you sleep makes it labour; fear of "the boss",
+    // threats or a beating alone leave the form open (taxonomy: fear of a boss with no work named is unclear).
+    private static readonly string[] EmployerControl = [DocumentsTaken, Debt, Confinement, LockedIn, WagesWithheld, ExcessiveHours];
+
     private static readonly string[] NotTrafficking =
         [WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated];
 
@@ -19,8 +23,9 @@ internal static class TriageRules
     {
         var coercion = evidence.HasAny(Coercion);
 
-        // Forms that are exploitation by their very description.
-        if (evidence.Has(Organ))
+        // Forms that are exploitation by their very description; an organ only with pressure on someone
+        // (debt, threats, being taken away), not a patient asking about buying one.
+        if (evidence.Has(Organ) && (coercion || evidence.HasAny(MovedTonight, AcuteDanger)))
         {
             return Category.OrganRemoval;
         }
@@ -35,8 +40,9 @@ internal static class TriageRules
             return Category.ForcedCriminality;
         }
 
-        // An ordinary pay dispute (holiday pay, sick pay) is not forced labour unless something else coerces.
-        if (evidence.Has(LabourDispute) && !HasCoercionBeyond(evidence, LabourOnlyCoercion))
+        // An ordinary pay dispute (holiday pay, sick pay), or a pay question from someone who says they are
+        // fine, is not forced labour unless something else coerces.
+        if (evidence.HasAny(LabourDispute, NoCoercionStated) && !HasCoercionBeyond(evidence, LabourOnlyCoercion))
         {
             return Category.None;
         }
@@ -47,7 +53,8 @@ internal static class TriageRules
             return Category.DomesticServitude;
         }
 
-        if (coercion && (evidence.Has(WorkContext) || evidence.HasAny(LabourOnlyCoercion)))
+        if (coercion && (evidence.Has(WorkContext) || evidence.HasAny(LabourOnlyCoercion)
+            || (evidence.Has(Employer) && evidence.HasAny(EmployerControl))))
         {
             return Category.ForcedLabour;
         }
@@ -74,7 +81,7 @@ internal static class TriageRules
             return Urgency.Low;
         }
 
-        if (IsAcute(evidence))
+        if (IsAcute(evidence, callerRole))
         {
             return Urgency.Immediate;
         }
@@ -94,14 +101,35 @@ internal static class TriageRules
             return CallerRole.Professional;
         }
 
+        // Volunteers, wrong numbers and tests say "I", but about nothing that concerns them.
+        if (category == Category.None && evidence.HasAny(Volunteering, WrongNumber, TestMessage))
+        {
+            return CallerRole.Unknown;
+        }
+
+        // Victims mention relatives too ("they hit my brother"), so a relative must outweigh the first person.
         var thirdParty = evidence.Count(ThirdParty);
         var firstPerson = evidence.Count(FirstPerson);
-        if (thirdParty > 0 && thirdParty >= firstPerson)
+        if (thirdParty > firstPerson)
         {
             return CallerRole.ThirdParty;
         }
 
-        return firstPerson > 0 ? CallerRole.Self : CallerRole.Unknown;
+        if (firstPerson > 0)
+        {
+            return CallerRole.Self;
+        }
+
+        if (category == Category.None)
+        {
+            // Someone asking about their own pay writes about themselves; wrong numbers, volunteers
+            // and opening hours can't be placed.
+            return evidence.Has(LabourDispute) ? CallerRole.Self : CallerRole.Unknown;
+        }
+
+        // An account of exploitation with nobody else named is, in practice, the writer's own;
+        // a bare "help" tells us nothing about who writes.
+        return DescribesExploitation(evidence) ? CallerRole.Self : CallerRole.Unknown;
     }
 
     // When in doubt, the safer answer: no contact beats text only beats a phone call.
@@ -110,11 +138,18 @@ internal static class TriageRules
             : evidence.Has(CannotTalk) ? ContactSafety.TextOnly
             : ContactSafety.Any;
 
-    private static bool IsAcute(IndicatorEvidence evidence)
+    private static bool IsAcute(IndicatorEvidence evidence, string callerRole)
     {
         if (evidence.HasAny(AcuteDanger, MovedTonight))
         {
             return true;
+        }
+
+        // Police, social workers and NGOs report people already in their care ("he is with us now");
+        // from them only explicit danger cues count.
+        if (callerRole == CallerRole.Professional)
+        {
+            return false;
         }
 
         // With a past story ("two years ago", "I'm safe now"), only explicit danger cues count.
@@ -123,16 +158,20 @@ internal static class TriageRules
             return false;
         }
 
-        var harmNow = evidence.Has(HappeningNow) && evidence.HasAny(Violence, Threats, Confinement, LockedIn);
-        if (harmNow)
+        // Someone being hurt today, or crying for help while being hurt; threats and restrictions are the
+        // everyday of exploitation, not acute by themselves.
+        if (evidence.Has(Violence) && evidence.HasAny(HappeningNow, HelpRequest))
         {
             return true;
         }
 
-        // Being locked in is acute by itself; a child with violence or sex happening now too.
+        // Being locked in is acute by itself; so is a child being hurt, sold or used for crime today.
         return evidence.Has(LockedIn)
-            || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices));
+            || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices, ForcedCrime));
     }
+
+    private static bool DescribesExploitation(IndicatorEvidence evidence) =>
+        evidence.HasAny(Coercion) || evidence.HasAny(SexualServices, ForcedCrime, Organ, MovedTonight, AcuteDanger);
 
     private static bool HasCoercionBeyond(IndicatorEvidence evidence, string[] allowed) =>
         Coercion.Except(allowed).Any(evidence.Has);

@@ -1,0 +1,271 @@
+using Hotline.Triage;
+
+namespace Hotline.Tests.Triage;
+
+public class TriageClassifierTests
+{
+    private static TriageResult Classify(string text, string channel = Channel.Sms) => SharedClassifier.Instance.Classify(text, channel);
+
+    [Test]
+    public void Marks_a_locked_in_victim_as_immediate()
+    {
+        var result = Classify("they locked me in the basement and took my phone, please send someone");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.Immediate));
+            Assert.That(result.Indicators, Does.Contain(Indicator.LockedIn));
+            Assert.That(result.CallerRole, Is.EqualTo(CallerRole.Self));
+        });
+    }
+
+    [Test]
+    public void Recognises_forced_labour_with_taken_passport_and_no_pay()
+    {
+        var result = Classify("boss at the farm took my passport and we get no salary since march, we owe him for the flight");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.ForcedLabour));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.High));
+            Assert.That(result.Indicators, Is.SupersetOf(new[] { Indicator.DocumentsTaken, Indicator.WagesWithheld, Indicator.Debt }));
+        });
+    }
+
+    [TestCase("Szef zabrał nam paszporty i nie płaci od trzech miesięcy", "pl", Category.ForcedLabour)]
+    [TestCase("Seful ne-a luat pasapoartele si nu ne plateste de doua luni", "ro", Category.ForcedLabour)]
+    [TestCase("Шефът ни взе паспортите и не ни плаща от два месеца", "bg", Category.ForcedLabour)]
+    [TestCase("El jefe se quedó con nuestros pasaportes y no nos paga desde hace meses", "es", Category.ForcedLabour)]
+    [TestCase("Роботодавець забрав паспорти і не платить зарплату вже два місяці", "uk", Category.ForcedLabour)]
+    [TestCase("Меня заставляют заниматься проституцией, забрали паспорт", "ru", Category.SexualExploitation)]
+    [TestCase("Darbdavys paėmė mano pasą ir nemoka atlyginimo jau du mėnesius", "lt", Category.ForcedLabour)]
+    [TestCase("เจ้าของร้านบังคับให้ฉันนอนกับลูกค้าเพื่อใช้หนี้", "th", Category.SexualExploitation)]
+    [TestCase("Họ bắt em bán dâm để trả nợ tiền đi đường", "vi", Category.SexualExploitation)]
+    [TestCase("Kinuha ng amo ang passport ko at walang sahod ng tatlong buwan", "tl", Category.ForcedLabour)]
+    [TestCase("Der Chef hat meinen Pass genommen und zahlt mir keinen Lohn", "de", Category.ForcedLabour)]
+    [TestCase("O patrão ficou com o meu passaporte e não me paga há meses", "pt", Category.ForcedLabour)]
+    [TestCase("chefen har taget mit pas og jeg har ikke fået løn i tre måneder", "da", Category.ForcedLabour)]
+    [TestCase("they make me sleep with customers to pay back my debt", "en", Category.SexualExploitation)]
+    public void Reads_the_key_cues_of_each_language(string text, string language, string category)
+    {
+        var result = Classify(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Language, Is.EqualTo(language));
+            Assert.That(result.Category, Is.EqualTo(category));
+        });
+    }
+
+    [TestCase("Nobody forces me and I am not locked in, I only ask about holiday pay")]
+    [TestCase("ingen tvinger mig, jeg vil bare høre om feriepenge")]
+    [TestCase("Nie jestem zamknięty i nikt mnie nie zmusza, pytam tylko o urlop")]
+    public void Does_not_fire_on_negated_or_reported_coercion(string text)
+    {
+        var result = Classify(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.None));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.Low));
+            Assert.That(result.Indicators, Does.Not.Contain(Indicator.LockedIn));
+            Assert.That(result.Indicators, Does.Not.Contain(Indicator.Forced));
+        });
+    }
+
+    [Test]
+    public void Danger_key_forces_immediate_even_without_words()
+    {
+        var plain = SharedClassifier.Instance.Classify("øh hallo", Channel.Voice, dangerKeyPressed: false);
+        var pressed = SharedClassifier.Instance.Classify("øh hallo", Channel.Voice, dangerKeyPressed: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plain.Urgency, Is.Not.EqualTo(Urgency.Immediate));
+            Assert.That(pressed.Urgency, Is.EqualTo(Urgency.Immediate));
+            Assert.That(pressed.Category, Is.Not.EqualTo(Category.None));
+            Assert.That(pressed.Indicators, Does.Contain(Indicator.DangerKey));
+        });
+    }
+
+    [Test]
+    public void Danger_key_keeps_the_category_the_words_give()
+    {
+        var result = SharedClassifier.Instance.Classify("they took my passport and i work for no pay", Channel.Voice, dangerKeyPressed: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.ForcedLabour));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.Immediate));
+        });
+    }
+
+    [TestCase("Bonjour, le patron a pris mon passeport et ne me paie pas depuis trois mois.", "fr")]
+    [TestCase("!!! ??? 123", LanguageCode.Undetermined)]
+    public void Needs_an_interpreter_for_languages_other_than_danish_and_english(string text, string language)
+    {
+        var result = Classify(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Language, Is.EqualTo(language));
+            Assert.That(result.InterpreterNeeded, Is.True);
+        });
+    }
+
+    [TestCase("we need help, the boss took our passports", "en")]
+    [TestCase("vi har brug for hjælp, chefen har taget vores pas", "da")]
+    public void Needs_no_interpreter_for_danish_or_english(string text, string language)
+    {
+        var result = Classify(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Language, Is.EqualTo(language));
+            Assert.That(result.InterpreterNeeded, Is.False);
+        });
+    }
+
+    [TestCase("hjælp", "da")]
+    [TestCase("help", "en")]
+    [TestCase("pomocy", "pl")]
+    [TestCase("ช่วยด้วย", "th")]
+    [TestCase("Допоможіть", "uk")]
+    [TestCase("ok", LanguageCode.Undetermined)]
+    public void Tells_the_language_of_a_very_short_text_from_its_cue_or_script(string text, string language)
+    {
+        Assert.That(Classify(text).Language, Is.EqualTo(language));
+    }
+
+    [Test]
+    public void Takes_a_bare_cry_for_help_seriously_without_guessing_who_writes()
+    {
+        var result = Classify("hjælp!!");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.Unclear));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.High));
+            Assert.That(result.CallerRole, Is.EqualTo(CallerRole.Unknown));
+        });
+    }
+
+    [TestCase("he reads my phone every night, dont write back", ContactSafety.NoContact)]
+    [TestCase("han læser min telefon, svar ikke", ContactSafety.NoContact)]
+    [TestCase("cant talk, sms only please, boss took my passport", ContactSafety.TextOnly)]
+    [TestCase("kan ikke snakke, skriv kun sms. chefen har mit pas", ContactSafety.TextOnly)]
+    [TestCase("boss took my passport, please call me back", ContactSafety.Any)]
+    public void Decides_how_we_may_answer(string text, string contactSafety)
+    {
+        Assert.That(Classify(text).ContactSafety, Is.EqualTo(contactSafety));
+    }
+
+    [Test]
+    public void Reads_an_unpunctuated_voice_transcript_with_fillers()
+    {
+        var result = Classify(
+            "hej øh jeg ringer fordi min nabo øh hun er au pair og øh familien har hendes pas og hun må ikke gå ud alene",
+            Channel.Voice);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.DomesticServitude));
+            Assert.That(result.CallerRole, Is.EqualTo(CallerRole.ThirdParty));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.Normal));
+            Assert.That(result.Language, Is.EqualTo(LanguageCode.Danish));
+        });
+    }
+
+    [Test]
+    public void Recognises_a_professional_referral()
+    {
+        var result = Classify("Hi, I'm a social worker in the municipality. A boy of 15 we know is made to sell drugs for older guys and says he owes them.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.CallerRole, Is.EqualTo(CallerRole.Professional));
+            Assert.That(result.Category, Is.EqualTo(Category.ForcedCriminality));
+            Assert.That(result.Indicators, Does.Contain(Indicator.Minor));
+        });
+    }
+
+    [Test]
+    public void Reads_typos_and_sms_abbreviations()
+    {
+        var result = Classify("plz heeelp boss tuk my pasport n i owe him 4 the ticket, cant talk txt only");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Indicators, Does.Contain(Indicator.Debt));
+            Assert.That(result.ContactSafety, Is.EqualTo(ContactSafety.TextOnly));
+            Assert.That(result.Category, Is.Not.EqualTo(Category.None));
+        });
+    }
+
+    [Test]
+    public void Handles_a_message_mixing_two_languages()
+    {
+        var result = Classify("Buna, lucrez la ferma in Danemarca, boss took our passports si nu ne plateste nimic");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.ForcedLabour));
+            Assert.That(result.Indicators, Does.Contain(Indicator.DocumentsTaken));
+        });
+    }
+
+    [TestCase("sorry wrong number")]
+    [TestCase("Hej, hvad er jeres åbningstider?")]
+    [TestCase("I would like to volunteer with you")]
+    public void Labels_ordinary_questions_as_no_trafficking_concern(string text)
+    {
+        var result = Classify(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.None));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.Low));
+        });
+    }
+
+    [TestCase("I am 15 and they make me sell drugs", true)]
+    [TestCase("I am 25 and they make me sell drugs", false)]
+    [TestCase("Mam 16 lat i muszę kraść dla nich", true)]
+    [TestCase("Mam 19 lat i muszę kraść dla nich", false)]
+    public void Marks_a_minor_only_below_eighteen(string text, bool minor)
+    {
+        Assert.That(Classify(text).Indicators.Contains(Indicator.Minor), Is.EqualTo(minor));
+    }
+
+    [Test]
+    public void A_boss_threatening_to_call_the_police_is_not_a_call_for_help()
+    {
+        var result = Classify("my employer took my passport and threatens to call the police if i complain");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Indicators, Does.Contain(Indicator.Threats));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.High));
+        });
+    }
+
+    [Test]
+    public void A_relative_named_in_a_threat_does_not_make_the_writer_a_third_party()
+    {
+        var result = Classify("he says he will hurt my daughter if i stop working for him without pay");
+
+        Assert.That(result.CallerRole, Is.EqualTo(CallerRole.Self));
+    }
+
+    [Test]
+    public void Gives_the_same_answer_from_many_threads()
+    {
+        const string text = "he is hitting me right now, we are locked in, send police";
+        var expected = Classify(text);
+
+        var results = Enumerable.Range(0, 64).AsParallel().Select(_ => Classify(text)).ToList();
+
+        Assert.That(results.Select(result => (result.Category, result.Urgency, result.Language)),
+            Is.All.EqualTo((expected.Category, expected.Urgency, expected.Language)));
+    }
+}
