@@ -4,7 +4,6 @@ using Hotline.Configuration;
 using Hotline.Data;
 using Hotline.Privacy;
 using Hotline.Tests.Support;
-using Hotline.Twilio;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -30,19 +29,12 @@ public class DeliveryDispatcherTests
         _directory = new TestDirectory();
         _database = TestDatabase.Create(DatabaseKind.Sqlite, _directory);
         _twilio = await FakeTwilioApi.StartAsync();
-        var twilioOptions = Options.Create(new TwilioOptions
-        {
-            Mode = TwilioMode.Live,
-            AccountSid = TwilioForms.AccountSid,
-            AuthToken = TestSecrets.AuthToken,
-            PhoneNumber = TwilioForms.HotlineNumber,
-            PublicBaseUrl = new Uri("https://hotline.example.org"),
-        });
-        var sender = new TwilioSmsSender(twilioOptions, new HttpClient(new ApiBaseUrlHandler(_twilio.BaseUrl) { InnerHandler = new HttpClientHandler() }));
+        var twilioOptions = _twilio.LiveOptions(publicBaseUrl: new Uri("https://hotline.example.org"));
+        var sender = _twilio.Sender(twilioOptions);
         _alerts = new AlertStore(_database, _time);
         _deliveries = new DeliveryStore(_database, _time);
         _dispatcher = new DeliveryDispatcher(
-            _deliveries, _alerts, sender, _protector, Options.Create(new AlertOptions { SendAttempts = 3 }), twilioOptions, _time, NullLogger<DeliveryDispatcher>.Instance);
+            _deliveries, _alerts, sender, _protector, Options.Create(new AlertOptions { SendAttempts = 3 }), Options.Create(twilioOptions), _time, NullLogger<DeliveryDispatcher>.Instance);
     }
 
     [TearDown]

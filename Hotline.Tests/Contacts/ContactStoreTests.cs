@@ -94,14 +94,5 @@ public class ContactStoreTests(DatabaseKind kind)
         Assert.That(await _store.FindBySourceSidAsync(TwilioForms.NewMessageSid(), CancellationToken.None), Is.Null);
     }
 
-    SmsReceived Sms(string messageSid, string from, string body) => new()
-    {
-        MessageSid = messageSid,
-        ReceivedAt = _time.GetUtcNow(),
-        To = TwilioForms.HotlineNumber,
-        CallerHash = _protector.HashPhoneNumber(from),
-        EncryptedCallerNumber = _protector.Encrypt(from, ProtectedColumns.CallerNumber),
-        EncryptedBody = _protector.Encrypt(body, ProtectedColumns.Body),
-        KeyId = _protector.CurrentKeyId,
-    };
+    SmsReceived Sms(string messageSid, string from, string body) => TestSms.Sealed(messageSid, from, body, _time.GetUtcNow());
 }

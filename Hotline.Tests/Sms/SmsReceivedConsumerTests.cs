@@ -78,14 +78,5 @@ public class SmsReceivedConsumerTests
         Assert.That(await _harness.Published.Any<Fault<SmsReceived>>(), Is.False);
     }
 
-    SmsReceived Sms(string messageSid) => new()
-    {
-        MessageSid = messageSid,
-        ReceivedAt = DateTimeOffset.UtcNow,
-        To = TwilioForms.HotlineNumber,
-        CallerHash = _protector.HashPhoneNumber("+4520123456"),
-        EncryptedCallerNumber = _protector.Encrypt("+4520123456", ProtectedColumns.CallerNumber),
-        EncryptedBody = _protector.Encrypt("hjælp", ProtectedColumns.Body),
-        KeyId = _protector.CurrentKeyId,
-    };
+    static SmsReceived Sms(string messageSid) => TestSms.Sealed(messageSid, "+4520123456", "hjælp");
 }

@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Hotline.Twilio;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Hotline.Tests.Support;
 
@@ -31,6 +33,20 @@ public sealed class FakeTwilioApi : IAsyncDisposable
     public IReadOnlyCollection<SentMessage> Messages => _messages;
 
     public IEnumerable<SentMessage> To(string number) => _messages.Where(message => message.To == number);
+
+    // Live options whose REST calls come here, and the real sender over them.
+    public TwilioOptions LiveOptions(Uri? publicBaseUrl = null) => new()
+    {
+        Mode = TwilioMode.Live,
+        AccountSid = TwilioForms.AccountSid,
+        AuthToken = TestSecrets.AuthToken,
+        PhoneNumber = TwilioForms.HotlineNumber,
+        ApiBaseUrl = BaseUrl,
+        PublicBaseUrl = publicBaseUrl,
+    };
+
+    public TwilioSmsSender Sender(TwilioOptions options) =>
+        new(Options.Create(options), new HttpClient(new ApiBaseUrlHandler(BaseUrl) { InnerHandler = new HttpClientHandler() }));
 
     // The next request (to that number, if given) gets this error instead of 201.
     public void RefuseNext(int status, int code, string? onlyTo = null) => _refusals.Enqueue(new Refusal(status, code, onlyTo));

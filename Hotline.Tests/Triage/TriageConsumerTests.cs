@@ -102,19 +102,8 @@ public class TriageConsumerTests
     async Task<ContactReceived> StoredSms(string text)
     {
         var sid = TwilioForms.NewMessageSid();
-        var body = _protector.Encrypt(text, ProtectedColumns.Body);
-        var saved = await new ContactStore(_database, TimeProvider.System).SaveSmsAsync(
-            new SmsReceived
-            {
-                MessageSid = sid,
-                ReceivedAt = DateTimeOffset.UtcNow,
-                To = TwilioForms.HotlineNumber,
-                CallerHash = _protector.HashPhoneNumber("+4520123456"),
-                EncryptedCallerNumber = _protector.Encrypt("+4520123456", ProtectedColumns.CallerNumber),
-                EncryptedBody = body,
-                KeyId = _protector.CurrentKeyId,
-            },
-            CancellationToken.None);
-        return new ContactReceived { ContactId = saved.ContactId, SourceSid = sid, Channel = Channels.Sms, EncryptedText = body, KeyId = _protector.CurrentKeyId };
+        var sms = TestSms.Sealed(sid, "+4520123456", text);
+        var saved = await new ContactStore(_database, TimeProvider.System).SaveSmsAsync(sms, CancellationToken.None);
+        return new ContactReceived { ContactId = saved.ContactId, SourceSid = sid, Channel = Channels.Sms, EncryptedText = sms.EncryptedBody, KeyId = sms.KeyId };
     }
 }

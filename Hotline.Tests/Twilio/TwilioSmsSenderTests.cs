@@ -15,15 +15,7 @@ public class TwilioSmsSenderTests
     public async Task StartFake()
     {
         _twilio = await FakeTwilioApi.StartAsync();
-        var options = Options.Create(new TwilioOptions
-        {
-            Mode = TwilioMode.Live,
-            AccountSid = TwilioForms.AccountSid,
-            AuthToken = TestSecrets.AuthToken,
-            PhoneNumber = TwilioForms.HotlineNumber,
-            ApiBaseUrl = _twilio.BaseUrl,
-        });
-        _sender = new TwilioSmsSender(options, new HttpClient(new ApiBaseUrlHandler(_twilio.BaseUrl) { InnerHandler = new HttpClientHandler() }));
+        _sender = _twilio.Sender(_twilio.LiveOptions());
     }
 
     [TearDown]
