@@ -23,7 +23,9 @@ public sealed class Escalator(
         var lastStep = EscalationPlan.LastStep(options.Value.Rounds);
         var onDuty = await roster.OnDutyAsync(now, cancellationToken);
 
-        for (var step = alert.Step + 1; step <= lastStep; step++)
+        // One round of tiers at most: past that, nobody is on the roster at all.
+        var lastTried = Math.Min(lastStep, alert.Step + EscalationPlan.TiersPerRound);
+        for (var step = alert.Step + 1; step <= lastTried; step++)
         {
             var tier = EscalationPlan.TierOf(step);
             var recipients = EscalationPlan.Recipients(tier, onDuty, alert.Language);
@@ -53,7 +55,7 @@ public sealed class Escalator(
             return ids ?? [];
         }
 
-        if (alert.Step >= lastStep)
+        if (lastTried == lastStep)
         {
             logger.LogCritical("Alert {AlertId} for contact {ContactId} went unacknowledged through every round", alert.Id, alert.ContactId);
             await alerts.CloseUnansweredAsync(alert.Id, alert.Step, cancellationToken);

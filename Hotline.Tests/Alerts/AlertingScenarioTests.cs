@@ -91,6 +91,27 @@ public class AlertingScenarioTests
     }
 
     [Test]
+    public async Task Repeats_the_rounds_it_is_configured_for_and_then_stops()
+    {
+        Build(new DateTimeOffset(2026, 6, 10, 12, 0, 0, TimeSpan.Zero));
+        _options.Rounds = 2;
+        await Staff("Anna", Anna, ["da"]);
+        await Staff("Carl", Carl, ["da"], coordinator: true);
+        await Shift("Anna", ShiftRoles.Primary, _time.GetUtcNow().AddHours(-1), _time.GetUtcNow().AddHours(8));
+
+        await Alert(urgency: "normal");
+        for (var tick = 0; tick < 10; tick++)
+        {
+            _time.Advance(TimeSpan.FromMinutes(30));
+            await _service.RunOnceAsync(CancellationToken.None);
+        }
+
+        // No backup on duty: each round is primary, then coordinators.
+        Assert.That(SentTo(), Is.EqualTo(new[] { Anna, Carl, Anna, Carl }));
+        Assert.That(await _alerts.DueAsync(10, CancellationToken.None), Is.Empty);
+    }
+
+    [Test]
     public async Task Waits_minutes_not_hours_for_an_immediate_contact()
     {
         Build(new DateTimeOffset(2026, 6, 10, 12, 0, 0, TimeSpan.Zero));
