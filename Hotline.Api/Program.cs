@@ -1,4 +1,5 @@
 using Hotline.Api;
+using Hotline.Api.Alerts;
 using Hotline.Api.Roster;
 using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
@@ -8,5 +9,5 @@ builder.AddHotlineApi();
 
 var app = builder.Build();
 app.MapTwilioWebhooks();
-app.MapStaffApi().MapRoster();
+app.MapStaffApi().MapRoster().MapAlerts();
 app.Run();

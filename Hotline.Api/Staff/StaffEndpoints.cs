@@ -1,4 +1,3 @@
-using Hotline.Api.Alerts;
 using System.Security.Claims;
 
 namespace Hotline.Api.Staff;
@@ -13,7 +12,6 @@ public static class StaffEndpoints
         api.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new SignedInUser(
             user.Identity?.Name ?? user.FindFirstValue("sub") ?? "",
             Roles.All.Where(user.IsInRole).ToList())));
-        api.MapAlerts();
         return api;
     }
 

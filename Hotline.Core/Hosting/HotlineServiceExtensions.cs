@@ -19,7 +19,7 @@ namespace Hotline.Hosting;
 // calls these and adds what only it has.
 public static class HotlineServiceExtensions
 {
-    // Options, the database and the protector of personal data.
+    // Options, the database, the protector of personal data, and each feature's stores and services.
     public static IHostApplicationBuilder AddHotlineCore(this IHostApplicationBuilder builder)
     {
         builder.AddDevelopmentSecrets();
@@ -39,11 +39,14 @@ public static class HotlineServiceExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<ContactStore>();
+
+        // The classifier loads its language models and lexicons once; Classify is thread-safe.
+        services.AddSingleton<TriageClassifier>();
         services.AddSingleton<TriageStore>();
+
         services.AddRoster();
 
-        // Loads its language models and lexicons once; Classify is thread-safe.
-        services.AddSingleton<TriageClassifier>();
+        // Alerts, their escalation, and the SMS they go out as.
         services.AddSingleton<AlertStore>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<Escalator>();
