@@ -1,4 +1,6 @@
+using System.Data;
 using System.Data.Common;
+using Dapper;
 using Hotline.Configuration;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
@@ -12,6 +14,15 @@ namespace Hotline.Data;
 // variants side by side and ask Kind which one to run.
 public sealed class HotlineDatabase
 {
+    // Dapper sends DateTime as SQL Server's legacy datetime, which rounds to 1/300 s: a shift
+    // boundary or an escalation time would move by up to 3 ms. datetime2 keeps it exact; SQLite
+    // writes the same text either way.
+    static HotlineDatabase()
+    {
+        SqlMapper.AddTypeMap(typeof(DateTime), DbType.DateTime2);
+        SqlMapper.AddTypeMap(typeof(DateTime?), DbType.DateTime2);
+    }
+
     public HotlineDatabase(IOptions<HotlineOptions> options, IConfiguration configuration)
     {
         Kind = options.Value.Database;
