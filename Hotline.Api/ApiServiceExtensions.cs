@@ -1,3 +1,4 @@
+using Hotline.Api.Intake;
 using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
 using Hotline.Configuration;
@@ -19,6 +20,8 @@ public static class ApiServiceExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddStaffAuthentication();
         builder.Services.AddScoped<DeadlinePublisher>();
+        builder.Services.AddSingleton<IntakeSpool>();
+        builder.Services.AddHostedService<SpoolDrainer>();
         return builder;
     }
 }

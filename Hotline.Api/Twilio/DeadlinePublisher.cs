@@ -1,16 +1,53 @@
+using Hotline.Api.Intake;
 using Hotline.Configuration;
 using MassTransit;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Hotline.Api.Twilio;
 
-// Publishes what a webhook received, giving up after Hotline:PublishTimeout: MassTransit's
-// Publish would otherwise wait for as long as the broker is down, and Twilio gives up at 15 s.
-public sealed class DeadlinePublisher(IPublishEndpoint bus, IOptions<HotlineOptions> options, ILogger<DeadlinePublisher> logger)
+// Takes what a webhook received so that nothing is lost: first into the local spool (durable),
+// then to the broker, giving up after Hotline:PublishTimeout, since MassTransit's Publish would
+// otherwise wait for as long as the broker is down and Twilio gives up at 15 s. What the broker
+// did not take stays in the spool for SpoolDrainer.
+public sealed class DeadlinePublisher(IPublishEndpoint bus, IntakeSpool spool, IOptions<HotlineOptions> options, ILogger<DeadlinePublisher> logger)
 {
-    // False when the broker did not take the message in time; the caller answers 503 then, so
-    // that Twilio logs the failure and tries the fallback URL instead of believing it delivered.
+    // True once the message is safe: with the broker, or in the spool. False only when neither
+    // took it; the caller answers 503 then, so that Twilio logs the failure and tries the
+    // fallback URL instead of believing it delivered.
     public async Task<bool> PublishAsync<T>(T message, string twilioSid, CancellationToken requestAborted)
+        where T : class
+    {
+        long? spooledId = null;
+        try
+        {
+            spooledId = await spool.AddAsync(message, requestAborted);
+        }
+        catch (Exception exception) when (exception is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(exception, "{MessageType} for {TwilioSid} could not be spooled; publishing without the spool", typeof(T).Name, twilioSid);
+        }
+
+        if (await TryPublishAsync(message, twilioSid, requestAborted))
+        {
+            if (spooledId is { } id)
+            {
+                await RemoveFromSpoolAsync(id, twilioSid);
+            }
+
+            return true;
+        }
+
+        if (spooledId is null)
+        {
+            return false;
+        }
+
+        logger.LogWarning("{MessageType} for {TwilioSid} is spooled until the broker takes it", typeof(T).Name, twilioSid);
+        return true;
+    }
+
+    async Task<bool> TryPublishAsync<T>(T message, string twilioSid, CancellationToken requestAborted)
         where T : class
     {
         var timeout = options.Value.PublishTimeout;
@@ -25,6 +62,20 @@ public sealed class DeadlinePublisher(IPublishEndpoint bus, IOptions<HotlineOpti
         {
             logger.LogError(exception, "{MessageType} for {TwilioSid} could not be published within {PublishTimeout}", typeof(T).Name, twilioSid, timeout);
             return false;
+        }
+    }
+
+    // A message left in the spool after it was published is published again by SpoolDrainer: a
+    // duplicate, which the consumers absorb, rather than a loss.
+    async Task RemoveFromSpoolAsync(long id, string twilioSid)
+    {
+        try
+        {
+            await spool.RemoveAsync(id, CancellationToken.None);
+        }
+        catch (SqliteException exception)
+        {
+            logger.LogWarning(exception, "Published message for {TwilioSid} stays in the spool; it will be published again", twilioSid);
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
+using Hotline.Api.Intake;
 using Hotline.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Tests.Api.Sms;
 
@@ -8,7 +10,7 @@ namespace Hotline.Tests.Api.Sms;
 public class SmsWebhookDeadlineTests
 {
     [Test]
-    public async Task Answers_within_the_deadline_with_an_error_when_the_broker_is_down()
+    public async Task Answers_within_the_deadline_and_keeps_the_sms_in_the_spool_when_the_broker_is_down()
     {
         using var directory = new TestDirectory();
         await using var api = new HotlineApiFactory(directory, new Dictionary<string, string>
@@ -24,10 +26,33 @@ public class SmsWebhookDeadlineTests
         using var response = await client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
         clock.Stop();
 
-        // A 5xx makes Twilio log the failure and call the fallback URL; a 200 would lose the SMS.
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("<Response"));
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
-        Assert.That(api.Logs.AllText, Does.Contain(form["MessageSid"]).And.Contain("could not be published"));
+        Assert.That(await api.Services.GetRequiredService<IntakeSpool>().CountAsync(CancellationToken.None), Is.EqualTo(1));
+        Assert.That(api.Logs.AllText, Does.Contain(form["MessageSid"]).And.Contain("spooled until the broker takes it"));
+    }
+
+    [Test]
+    public async Task Answers_503_when_neither_the_broker_nor_the_spool_takes_the_sms()
+    {
+        using var directory = new TestDirectory();
+        await using var api = new HotlineApiFactory(directory, new Dictionary<string, string>
+        {
+            ["Hotline:Transport"] = "RabbitMq",
+            ["ConnectionStrings:RabbitMq"] = "amqp://guest:guest@127.0.0.1:9/",
+            ["Hotline:PublishTimeout"] = "00:00:01",
+        });
+        using var client = api.CreateClient();
+        File.Delete(Path.Combine(directory.Path, IntakeSpool.FileName) + "-wal");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.WriteAllText(Path.Combine(directory.Path, IntakeSpool.FileName), "this is not a database");
+        var form = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", "hej");
+
+        using var response = await client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
+
+        // A 5xx makes Twilio log the failure and call the fallback URL; a 200 would lose the SMS.
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(api.Logs.AllText, Does.Contain("could not be spooled").And.Contain("could not be published"));
     }
 }
