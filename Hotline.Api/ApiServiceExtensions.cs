@@ -1,3 +1,4 @@
+using Hotline.Api.Health;
 using Hotline.Api.Intake;
 using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
@@ -22,6 +23,7 @@ public static class ApiServiceExtensions
         builder.Services.AddScoped<DeadlinePublisher>();
         builder.Services.AddSingleton<IntakeSpool>();
         builder.Services.AddHostedService<SpoolDrainer>();
+        builder.Services.AddHotlineHealthChecks();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using Hotline.Api;
 using Hotline.Api.Alerts;
+using Hotline.Api.Health;
 using Hotline.Api.Roster;
 using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
@@ -8,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHotlineApi();
 
 var app = builder.Build();
+app.MapHotlineHealth();
 app.MapTwilioWebhooks();
 app.MapStaffApi().MapRoster().MapAlerts();
 app.Run();

@@ -10,6 +10,7 @@ using Hotline.Twilio;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -104,6 +105,15 @@ public static class HotlineServiceExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+
+            // The bus's own health check: a broker that is down degrades readiness but does not
+            // fail it (see the API's /health/ready).
+            bus.ConfigureHealthCheckOptions(health =>
+            {
+                health.Name = "broker";
+                health.MinimalFailureStatus = HealthStatus.Degraded;
+                health.Tags.Add("ready");
+            });
             if (hostConsumers)
             {
                 bus.AddConsumer<SmsReceivedConsumer, SmsReceivedConsumerDefinition>();
