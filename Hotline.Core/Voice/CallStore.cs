@@ -219,10 +219,21 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
         return contactId;
     }
 
+    // A claim whose triage never happened (the worker died, or the transcript's triage went to the
+    // error queue) is taken again after this long, and the call triaged from the menu.
+    public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(5);
+
     const string DueForMenuTriageSql = """
-        SELECT contact_id FROM voice_calls
-        WHERE triage_requested_at IS NULL AND outcome IN ('missed', 'voicemail')
-          AND ((call_ended_at IS NOT NULL AND updated_at <= @EndedCutoff) OR updated_at <= @SilentCutoff)
+        SELECT v.contact_id FROM voice_calls v
+        JOIN contacts c ON c.id = v.contact_id
+        WHERE c.triaged_at IS NULL AND v.outcome IN ('missed', 'voicemail')
+          AND (v.triage_requested_at IS NULL OR v.triage_requested_at <= @ClaimExpired)
+          AND ((v.call_ended_at IS NOT NULL AND v.updated_at <= @EndedCutoff) OR v.updated_at <= @SilentCutoff)
+        """;
+
+    const string ClaimDueSql = """
+        UPDATE voice_calls SET triage_requested_at = @Now
+        WHERE contact_id = @ContactId AND (triage_requested_at IS NULL OR triage_requested_at <= @ClaimExpired)
         """;
 
     // Missed calls and voicemails whose transcript has had its time: TranscriptionWait after the
@@ -232,9 +243,15 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var now = time.GetUtcNow();
+        var claimExpired = (now - ClaimTimeout).UtcDateTime;
         var due = await connection.QueryAsync<long>(new CommandDefinition(
             DueForMenuTriageSql,
-            new { EndedCutoff = (now - transcriptionWait).UtcDateTime, SilentCutoff = (now - transcriptionWait - longestRecording).UtcDateTime },
+            new
+            {
+                ClaimExpired = claimExpired,
+                EndedCutoff = (now - transcriptionWait).UtcDateTime,
+                SilentCutoff = (now - transcriptionWait - longestRecording).UtcDateTime,
+            },
             cancellationToken: cancellationToken));
 
         var claimed = new List<long>();
@@ -242,7 +259,7 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
         {
             // Another worker, or a transcript arriving just now, may take it first.
             if (await connection.ExecuteAsync(new CommandDefinition(
-                    ClaimTriageSql, new { ContactId = contactId, Now = now.UtcDateTime }, cancellationToken: cancellationToken)) == 1)
+                    ClaimDueSql, new { ContactId = contactId, Now = now.UtcDateTime, ClaimExpired = claimExpired }, cancellationToken: cancellationToken)) == 1)
             {
                 claimed.Add(contactId);
             }

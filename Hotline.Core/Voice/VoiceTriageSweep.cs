@@ -9,8 +9,8 @@ namespace Hotline.Voice;
 // The transcription wait: a missed call or voicemail is triaged from its transcript when one
 // arrives, but Twilio's transcripts are often missing or late. Every Voice:SweepInterval this
 // triages, from the menu choice, the missed calls whose last callback is Voice:TranscriptionWait
-// old (see CallStore.ClaimDueForMenuTriageAsync). The claim in the database lets several workers
-// run it.
+// old, and those whose triage was claimed but never stored (see CallStore.ClaimDueForMenuTriageAsync).
+// The claim in the database lets several workers run it.
 public sealed class VoiceTriageSweep(
     CallStore calls,
     VoiceTriage voiceTriage,

@@ -70,6 +70,23 @@ public class CallStoreTests
     }
 
     [Test]
+    public async Task A_claimed_call_whose_triage_never_happened_is_claimed_again_after_the_claim_timeout()
+    {
+        var sid = VoiceCalls.NewCallSid();
+        await _calls.RecordAsync(Event(sid, CallEvents.Dial) with { DialCallStatus = "busy" }, CancellationToken.None);
+        var transcript = await _calls.RecordAsync(Event(sid, CallEvents.Transcription) with { TranscriptionStatus = "completed", EncryptedTranscript = [1, 2, 3] }, CancellationToken.None);
+
+        _time.Advance(CallStore.ClaimTimeout - TimeSpan.FromSeconds(1));
+        var whileClaimed = await _calls.ClaimDueForMenuTriageAsync(TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(2), CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var afterTimeout = await _calls.ClaimDueForMenuTriageAsync(TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        Assert.That(transcript.Triage, Is.EqualTo(TriageNow.FromTranscript));
+        Assert.That(whileClaimed, Is.Empty);
+        Assert.That(afterTimeout, Is.EqualTo(new[] { transcript.ContactId }), "the transcript's triage never stored anything");
+    }
+
+    [Test]
     public async Task An_answered_call_is_never_claimed_for_triage()
     {
         var sid = VoiceCalls.NewCallSid();

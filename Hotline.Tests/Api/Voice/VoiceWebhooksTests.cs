@@ -85,6 +85,8 @@ public class VoiceWebhooksTests
         Assert.That(gather.Attr("action"), Is.EqualTo(VoiceCalls.VoiceUrl + "/menu"));
         Assert.That(gather.SayLanguages(), Does.Contain("da-DK").And.Contain("en-GB").And.Contain("pl-PL"));
         Assert.That(gather.SaidText(), Does.Contain("Po polsku naciśnij 3").And.Contain("press 9"));
+        Assert.That(gather.Descendants("Say").Where(say => say.Attr("language") == "pl-PL").Select(say => say.Attr("voice")), Is.EqualTo(new[] { "Polly.Ewa" }));
+        Assert.That(gather.Descendants("Say").Select(say => say.Attr("voice")), Is.All.Not.Empty);
 
         var (_, forward) = await _calls.Post(gather.Attr("action"), VoiceCalls.With(call, ("Digits", "3")));
         var dial = forward.Only("Dial");
