@@ -1,4 +1,5 @@
 using Hotline.Api.Sms;
+using Hotline.Api.Voice;
 
 namespace Hotline.Api.Twilio;
 
@@ -9,6 +10,7 @@ public static class TwilioWebhooks
     {
         var twilio = endpoints.MapGroup("/twilio").AddEndpointFilter<TwilioSignatureFilter>();
         twilio.MapSmsWebhooks();
+        twilio.MapVoiceWebhooks();
         return twilio;
     }
 }

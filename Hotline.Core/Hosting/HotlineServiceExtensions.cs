@@ -7,6 +7,7 @@ using Hotline.Roster;
 using Hotline.Sms;
 using Hotline.Triage;
 using Hotline.Twilio;
+using Hotline.Voice;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,8 @@ public static class HotlineServiceExtensions
         services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
+        services.AddOptions<VoiceOptions>().BindConfiguration(VoiceOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<VoiceOptions>, VoiceOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HotlineDatabase>();
@@ -54,6 +57,12 @@ public static class HotlineServiceExtensions
         services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton<DailySummary>();
         services.AddSmsSender(builder.Configuration);
+
+        // Calls: their store, the triage of missed calls from the menu choice, and the roster as a
+        // live call reads it (one cached copy per process, hence a singleton).
+        services.AddSingleton<CallStore>();
+        services.AddSingleton<VoiceTriage>();
+        services.AddSingleton<VoiceRoster>();
         services.AddHostedService<StartupSummary>();
         return builder;
     }
@@ -100,6 +109,9 @@ public static class HotlineServiceExtensions
         if (hostConsumers)
         {
             builder.Services.AddHostedService<AlertingService>();
+
+            // Triages the missed calls whose transcript did not come in time.
+            builder.Services.AddHostedService<VoiceTriageSweep>();
         }
 
         builder.Services.AddMassTransit(bus =>
@@ -121,6 +133,7 @@ public static class HotlineServiceExtensions
                 bus.AddConsumer<AlertConsumer, AlertConsumerDefinition>();
                 bus.AddConsumer<AcknowledgementConsumer, AcknowledgementConsumerDefinition>();
                 bus.AddConsumer<DeliveryStatusConsumer, DeliveryStatusConsumerDefinition>();
+                bus.AddConsumer<CallEventConsumer, CallEventConsumerDefinition>();
             }
 
             if (hotline.Transport == TransportKind.RabbitMq)
