@@ -18,4 +18,8 @@ public sealed record ContactReceived
 
     // The voice menu's "I am in danger now" key.
     public bool DangerKeyPressed { get; init; }
+
+    // The language the caller chose in the voice menu: the contact's language when the text does
+    // not tell one (no transcript, or too little of it).
+    public string? ChosenLanguage { get; init; }
 }

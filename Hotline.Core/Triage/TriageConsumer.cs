@@ -19,6 +19,11 @@ public sealed class TriageConsumer(
             : "";
 
         var classified = classifier.Classify(text, contact.Channel, contact.DangerKeyPressed);
+        if (contact.ChosenLanguage is { } chosen && (text.Length == 0 || classified.Language == LanguageCode.Undetermined))
+        {
+            classified = classified with { Language = chosen, InterpreterNeeded = LanguageCode.NeedsInterpreter(chosen) };
+        }
+
         var triage = await store.SaveAsync(contact.ContactId, classified, context.CancellationToken);
         logger.LogInformation(
             "Triaged contact {ContactId} ({SourceSid}): {Category}, {Urgency}, language {Language}",

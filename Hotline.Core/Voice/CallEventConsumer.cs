@@ -1,4 +1,3 @@
-using Hotline.Contacts;
 using Hotline.Contracts;
 using MassTransit;
 using Microsoft.Extensions.Logging;
@@ -25,14 +24,7 @@ public sealed class CallEventConsumer(CallStore calls, VoiceTriage voiceTriage, 
         switch (result.Triage)
         {
             case TriageNow.FromTranscript:
-                await context.Publish(new ContactReceived
-                {
-                    ContactId = result.ContactId,
-                    SourceSid = report.CallSid,
-                    Channel = Channels.Voice,
-                    EncryptedText = report.EncryptedTranscript,
-                    KeyId = report.KeyId,
-                });
+                await voiceTriage.TriageAsync(result.ContactId, report.EncryptedTranscript, report.KeyId, context, context.CancellationToken);
                 break;
             case TriageNow.FromMenu:
                 await voiceTriage.TriageFromMenuAsync(result.ContactId, context, context.CancellationToken);

@@ -6,41 +6,32 @@ using Microsoft.Extensions.Logging;
 
 namespace Hotline.Voice;
 
-// Triage of a call that has no transcript: from the menu choice. The classifier gets no text
-// (only the danger key), and the language is the one the caller chose, not the classifier's
-// "und": ContactReceived has no field for a language the caller told us, so this path stores the
-// triage and publishes ContactTriaged itself, as TriageConsumer would. TriageStore keeps the
-// first triage of a contact, so whichever path comes first wins.
-public sealed class VoiceTriage(CallStore calls, TriageClassifier classifier, TriageStore triages, ILogger<VoiceTriage> logger)
+// Sends a missed call or voicemail to triage: with its transcript when there is one, else from the
+// menu choice. TriageConsumer classifies it (the danger key counts either way) and takes the
+// language the caller chose when the text tells none; TriageStore keeps the first triage of a
+// contact, so whichever path comes first wins.
+public sealed class VoiceTriage(CallStore calls, ILogger<VoiceTriage> logger)
 {
-    public async Task TriageFromMenuAsync(long contactId, IPublishEndpoint publisher, CancellationToken cancellationToken)
+    public Task TriageFromMenuAsync(long contactId, IPublishEndpoint publisher, CancellationToken cancellationToken) =>
+        TriageAsync(contactId, sealedTranscript: null, keyId: null, publisher, cancellationToken);
+
+    public async Task TriageAsync(long contactId, byte[]? sealedTranscript, string? keyId, IPublishEndpoint publisher, CancellationToken cancellationToken)
     {
         var call = await calls.FindByContactAsync(contactId, cancellationToken)
             ?? throw new InvalidOperationException($"Contact {contactId} has no call to triage.");
 
-        var language = call.Language ?? LanguageCode.Undetermined;
-        var classified = classifier.Classify("", Channels.Voice, call.DangerKey) with
-        {
-            Language = language,
-            InterpreterNeeded = LanguageCode.NeedsInterpreter(language),
-        };
-        var triage = await triages.SaveAsync(contactId, classified, cancellationToken);
         logger.LogInformation(
-            "Triaged call {CallSid} (contact {ContactId}) from its menu choice: {Category}, {Urgency}, language {Language}",
-            call.CallSid, contactId, triage.Category, triage.Urgency, triage.Language);
-
-        await publisher.Publish(new ContactTriaged
+            "Call {CallSid} (contact {ContactId}) goes to triage {From}",
+            call.CallSid, contactId, sealedTranscript is null ? "from its menu choice" : "with its transcript");
+        await publisher.Publish(new ContactReceived
         {
             ContactId = contactId,
             SourceSid = call.CallSid,
             Channel = Channels.Voice,
-            Category = triage.Category,
-            Urgency = triage.Urgency,
-            CallerRole = triage.CallerRole,
-            ContactSafety = triage.ContactSafety,
-            Language = triage.Language,
-            Indicators = triage.Indicators,
-            InterpreterNeeded = triage.InterpreterNeeded,
+            EncryptedText = sealedTranscript,
+            KeyId = keyId,
+            DangerKeyPressed = call.DangerKey,
+            ChosenLanguage = call.Language ?? LanguageCode.Undetermined,
         }, cancellationToken);
     }
 }

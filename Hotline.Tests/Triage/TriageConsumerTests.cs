@@ -92,6 +92,18 @@ public class TriageConsumerTests
         Assert.That(triaged.Urgency, Is.EqualTo(Urgency.Immediate));
     }
 
+    [Test]
+    public async Task Takes_the_language_chosen_in_the_voice_menu_when_there_is_no_text()
+    {
+        var contact = await StoredSms("");
+
+        await _harness.Bus.Publish(contact with { Channel = "voice", EncryptedText = null, KeyId = null, ChosenLanguage = "pl" });
+        var triaged = await SingleTriaged(contact.ContactId);
+
+        Assert.That(triaged.Language, Is.EqualTo("pl"));
+        Assert.That(triaged.InterpreterNeeded, Is.True);
+    }
+
     async Task<ContactTriaged> SingleTriaged(long contactId)
     {
         Assert.That(await _harness.Published.Any<ContactTriaged>(message => message.Context.Message.ContactId == contactId), Is.True, "ContactTriaged was not published");
