@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hotline.Configuration;
+using Hotline.Hosting;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -8,33 +9,18 @@ namespace Hotline.Api.Intake;
 // Publishes what the intake spool holds once the broker takes messages again, including what an
 // earlier run of this process left there.
 public sealed class SpoolDrainer(IntakeSpool spool, IBus bus, IOptions<HotlineOptions> options, TimeProvider time, ILogger<SpoolDrainer> logger)
-    : BackgroundService
+    : PeriodicService(Interval, time, logger)
 {
     static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                await DrainOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Draining the intake spool failed; trying again in {Interval}", Interval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    public override Task RunOnceAsync(CancellationToken cancellationToken) => DrainOnceAsync(cancellationToken);
 
     // Leaves alone what a request may still be publishing itself (younger than twice the deadline).
     public async Task<int> DrainOnceAsync(CancellationToken cancellationToken)
     {
         var timeout = options.Value.PublishTimeout;
         var published = 0;
-        foreach (var spooled in await spool.SpooledBeforeAsync(time.GetUtcNow() - (timeout * 2), limit: 100, cancellationToken))
+        foreach (var spooled in await spool.SpooledBeforeAsync(Time.GetUtcNow() - (timeout * 2), limit: 100, cancellationToken))
         {
             object message;
             Type messageType;
@@ -44,7 +30,7 @@ public sealed class SpoolDrainer(IntakeSpool spool, IBus bus, IOptions<HotlineOp
             }
             catch (Exception exception) when (exception is JsonException or InvalidOperationException)
             {
-                logger.LogCritical(exception, "Spooled message {SpoolId} cannot be read; it stays in the spool for an operator", spooled.Id);
+                Logger.LogCritical(exception, "Spooled message {SpoolId} cannot be read; it stays in the spool for an operator", spooled.Id);
                 continue;
             }
 
@@ -56,7 +42,7 @@ public sealed class SpoolDrainer(IntakeSpool spool, IBus bus, IOptions<HotlineOp
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is OperationCanceledException or MassTransitException)
             {
-                logger.LogWarning("The broker still does not take spooled messages; {Published} published in this pass", published);
+                Logger.LogWarning("The broker still does not take spooled messages; {Published} published in this pass", published);
                 return published;
             }
 
@@ -66,7 +52,7 @@ public sealed class SpoolDrainer(IntakeSpool spool, IBus bus, IOptions<HotlineOp
 
         if (published > 0)
         {
-            logger.LogInformation("Published {Published} spooled message(s)", published);
+            Logger.LogInformation("Published {Published} spooled message(s)", published);
         }
 
         return published;

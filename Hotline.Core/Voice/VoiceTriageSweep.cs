@@ -1,6 +1,6 @@
+using Hotline.Hosting;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,26 +17,9 @@ public sealed class VoiceTriageSweep(
     IServiceScopeFactory scopes,
     IOptions<VoiceOptions> options,
     TimeProvider time,
-    ILogger<VoiceTriageSweep> logger) : BackgroundService
+    ILogger<VoiceTriageSweep> logger) : PeriodicService(options.Value.SweepInterval, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogError(exception, "Voice triage sweep failed; trying again in {SweepInterval}", options.Value.SweepInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    public override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         var due = await calls.ClaimDueForMenuTriageAsync(
             options.Value.TranscriptionWait, TimeSpan.FromSeconds(options.Value.MaxRecordingSeconds), cancellationToken);
