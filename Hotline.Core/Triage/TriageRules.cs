@@ -160,7 +160,20 @@ internal static class TriageRules
 
         // Someone being hurt today, or crying for help while being hurt; threats and restrictions are the
         // everyday of exploitation, not acute by themselves.
-        if (evidence.Has(Violence) && evidence.HasAny(HappeningNow, HelpRequest))
+        if (evidence.Has(Violence) && evidence.HasAny(HappeningNow, HelpRequest, UrgentTone))
+        {
+            return true;
+        }
+
+        // "hurry", "come quickly", "HELP!!!" with a cry for help or any sign of coercion: the writer says there
+        // is no time, and a false alarm costs less than a missed one.
+        if (evidence.Has(UrgentTone) && (evidence.Has(HelpRequest) || evidence.HasAny(Coercion)))
+        {
+            return true;
+        }
+
+        // A cry for help about being held or threatened, written while it happens ("help, they won't let us out now").
+        if (evidence.Has(HelpRequest) && evidence.Has(HappeningNow) && evidence.HasAny(Confinement, CannotLeave, Threats, Fear))
         {
             return true;
         }
