@@ -59,8 +59,10 @@ internal static class TriageRules
             return Category.ForcedLabour;
         }
 
-        // A bare "help" is taken seriously, unless the rest says it is about opening hours or holiday pay.
+        // A bare "help" is taken seriously, unless the rest says it is about opening hours or holiday pay;
+        // so is someone whose phone is read by another (control without a form named).
         if (coercion || evidence.HasAny(AcuteDanger, MovedTonight, DangerKey)
+            || (evidence.Has(PhoneWatched) && !evidence.HasAny(NotTrafficking))
             || (evidence.Has(HelpRequest) && !evidence.HasAny(NotTrafficking)))
         {
             return Category.Unclear;
