@@ -25,7 +25,7 @@ internal static class TriageRules
 
         // Forms that are exploitation by their very description; an organ only with pressure on someone
         // (debt, threats, being taken away), not a patient asking about buying one.
-        if (evidence.Has(Organ) && (coercion || evidence.HasAny(MovedTonight, AcuteDanger)))
+        if (evidence.Has(Organ) && (coercion || evidence.HasAny(MovedTonight, AcuteDanger, HappeningNow)))
         {
             return Category.OrganRemoval;
         }
@@ -83,7 +83,7 @@ internal static class TriageRules
             return Urgency.Low;
         }
 
-        if (IsAcute(evidence, callerRole))
+        if (IsAcute(evidence, category, callerRole))
         {
             return Urgency.Immediate;
         }
@@ -140,7 +140,7 @@ internal static class TriageRules
             : evidence.Has(CannotTalk) ? ContactSafety.TextOnly
             : ContactSafety.Any;
 
-    private static bool IsAcute(IndicatorEvidence evidence, string callerRole)
+    private static bool IsAcute(IndicatorEvidence evidence, string category, string callerRole)
     {
         if (evidence.HasAny(AcuteDanger, MovedTonight))
         {
@@ -176,6 +176,12 @@ internal static class TriageRules
 
         // A cry for help about being held or threatened, written while it happens ("help, they won't let us out now").
         if (evidence.Has(HelpRequest) && evidence.Has(HappeningNow) && evidence.HasAny(Confinement, CannotLeave, Threats, Fear))
+        {
+            return true;
+        }
+
+        // An organ taken today or tonight leaves no time to act later.
+        if (category == Category.OrganRemoval && evidence.Has(HappeningNow))
         {
             return true;
         }
