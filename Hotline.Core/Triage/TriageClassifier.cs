@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
+
 namespace Hotline.Triage;
 
 // Triage of one contact from its text. Build once (loading the language models takes seconds) and
 // share: Classify does no I/O and keeps no state, so it is safe to call from many threads.
-public sealed class TriageClassifier
+public sealed partial class TriageClassifier
 {
     private readonly TextNormalizer normalizer;
     private readonly CueMatcher matcher;
@@ -49,6 +51,13 @@ public sealed class TriageClassifier
         if (SoundsUrgent(text))
         {
             evidence.Add(Indicator.UrgentTone);
+        }
+
+        // A street and house number tells us where it happens, so it happens now: with violence or a cry
+        // for help the rules treat it like "now".
+        if (StreetAddress().IsMatch(text))
+        {
+            evidence.Add(Indicator.HappeningNow);
         }
 
         if (WritersRuledOutCoercion(evidence))
@@ -102,6 +111,10 @@ public sealed class TriageClassifier
 
         return letters >= 8 && upper * 10 >= letters * 7;
     }
+
+    // "Istedgade 54", "Nørrebrogade 14", "Hovedvejen 3", "Vestergade 12 2.th".
+    [GeneratedRegex(@"\p{L}{2,}(gade|vej|vejen|allé|alle|stræde|straede|plads|torv|strasse|straße|street|road)\.?\s+\d{1,4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StreetAddress();
 
     // "SOS" as a word of its own, not the start of "SOSU" (a Danish care worker).
     private static bool HasCapitalSos(string text)
