@@ -32,6 +32,9 @@ public static class Indicator
     public const string Minor = "minor";
     public const string Past = "past";
     public const string HelpRequest = "help_request";
+
+    // "hurry", "come quickly", "HELP!!!": the writer signals that there is no time, without saying why.
+    public const string UrgentTone = "urgent_tone";
     public const string DangerKey = "danger_key";
 
     // Who is writing.
@@ -61,7 +64,7 @@ public static class Indicator
         SexualServices, HouseholdServitude, ForcedCrime, Organ, WorkContext, Employer,
         DocumentsTaken, WagesWithheld, Debt, Threats, Confinement, Violence, ExcessiveHours,
         CannotLeave, Forced, Fear,
-        Past, HelpRequest,
+        Past, HelpRequest, UrgentTone,
         Professional, ThirdParty, FirstPerson,
         CannotTalk, PhoneWatched, DoNotReply, SharedPhone,
         WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated,

@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
+
 namespace Hotline.Triage;
 
 // Triage of one contact from its text. Build once (loading the language models takes seconds) and
 // share: Classify does no I/O and keeps no state, so it is safe to call from many threads.
-public sealed class TriageClassifier
+public sealed partial class TriageClassifier
 {
     private readonly TextNormalizer normalizer;
     private readonly CueMatcher matcher;
@@ -46,6 +48,18 @@ public sealed class TriageClassifier
             evidence.Add(Indicator.DangerKey);
         }
 
+        if (SoundsUrgent(text))
+        {
+            evidence.Add(Indicator.UrgentTone);
+        }
+
+        // A street and house number tells us where it happens, so it happens now: with violence or a cry
+        // for help the rules treat it like "now".
+        if (StreetAddress().IsMatch(text))
+        {
+            evidence.Add(Indicator.HappeningNow);
+        }
+
         if (WritersRuledOutCoercion(evidence))
         {
             evidence.Add(Indicator.NoCoercionStated);
@@ -70,6 +84,53 @@ public sealed class TriageClassifier
     internal IEnumerable<string> Explain(string text) =>
         matcher.FindAll(normalizer.Normalize(text))
             .Select(match => $"{match.Cue.Lexicon.Language}/{match.Cue.Indicator}: '{match.Cue.Source}'{(match.Negated ? " (negated)" : string.Empty)}");
+
+    // "HELP!!!", "SOS", "POMOCY SZYBKO": three exclamation marks, a capital SOS, or a message written mostly in
+    // capitals, is how people type when there is no time ("hjælp!!" alone stays a plain cry for help).
+    // Only a hint: the rules combine it with a cry for help or a sign of coercion.
+    internal static bool SoundsUrgent(string text)
+    {
+        if (text.Contains("!!!", StringComparison.Ordinal) || HasCapitalSos(text))
+        {
+            return true;
+        }
+
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return letters >= 8 && upper * 10 >= letters * 7;
+    }
+
+    // "Istedgade 54", "Nørrebrogade 14", "Hovedvejen 3", "Vestergade 12 2.th".
+    [GeneratedRegex(@"\p{L}{2,}(gade|vej|vejen|allé|alle|stræde|straede|plads|torv|strasse|straße|street|road)\.?\s+\d{1,4}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StreetAddress();
+
+    // "SOS" as a word of its own, not the start of "SOSU" (a Danish care worker).
+    private static bool HasCapitalSos(string text)
+    {
+        for (var index = text.IndexOf("SOS", StringComparison.Ordinal); index >= 0; index = text.IndexOf("SOS", index + 1, StringComparison.Ordinal))
+        {
+            var before = index == 0 || !char.IsLetter(text[index - 1]);
+            var after = index + 3 == text.Length || !char.IsLetter(text[index + 3]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "Nobody forces me, I just want to know ...": the writer ruled coercion out themselves.
     private static bool WritersRuledOutCoercion(IndicatorEvidence evidence) =>

@@ -25,7 +25,7 @@ internal static class TriageRules
 
         // Forms that are exploitation by their very description; an organ only with pressure on someone
         // (debt, threats, being taken away), not a patient asking about buying one.
-        if (evidence.Has(Organ) && (coercion || evidence.HasAny(MovedTonight, AcuteDanger)))
+        if (evidence.Has(Organ) && (coercion || evidence.HasAny(MovedTonight, AcuteDanger, HappeningNow)))
         {
             return Category.OrganRemoval;
         }
@@ -59,8 +59,10 @@ internal static class TriageRules
             return Category.ForcedLabour;
         }
 
-        // A bare "help" is taken seriously, unless the rest says it is about opening hours or holiday pay.
+        // A bare "help" is taken seriously, unless the rest says it is about opening hours or holiday pay;
+        // so is someone whose phone is read by another (control without a form named).
         if (coercion || evidence.HasAny(AcuteDanger, MovedTonight, DangerKey)
+            || (evidence.Has(PhoneWatched) && !evidence.HasAny(NotTrafficking))
             || (evidence.Has(HelpRequest) && !evidence.HasAny(NotTrafficking)))
         {
             return Category.Unclear;
@@ -81,7 +83,7 @@ internal static class TriageRules
             return Urgency.Low;
         }
 
-        if (IsAcute(evidence, callerRole))
+        if (IsAcute(evidence, category, callerRole))
         {
             return Urgency.Immediate;
         }
@@ -138,7 +140,7 @@ internal static class TriageRules
             : evidence.Has(CannotTalk) ? ContactSafety.TextOnly
             : ContactSafety.Any;
 
-    private static bool IsAcute(IndicatorEvidence evidence, string callerRole)
+    private static bool IsAcute(IndicatorEvidence evidence, string category, string callerRole)
     {
         if (evidence.HasAny(AcuteDanger, MovedTonight))
         {
@@ -160,7 +162,26 @@ internal static class TriageRules
 
         // Someone being hurt today, or crying for help while being hurt; threats and restrictions are the
         // everyday of exploitation, not acute by themselves.
-        if (evidence.Has(Violence) && evidence.HasAny(HappeningNow, HelpRequest))
+        if (evidence.Has(Violence) && evidence.HasAny(HappeningNow, HelpRequest, UrgentTone))
+        {
+            return true;
+        }
+
+        // "hurry", "come quickly", "HELP!!!" with a cry for help or any sign of coercion: the writer says there
+        // is no time, and a false alarm costs less than a missed one.
+        if (evidence.Has(UrgentTone) && (evidence.Has(HelpRequest) || evidence.HasAny(Coercion)))
+        {
+            return true;
+        }
+
+        // A cry for help about being held or threatened, written while it happens ("help, they won't let us out now").
+        if (evidence.Has(HelpRequest) && evidence.Has(HappeningNow) && evidence.HasAny(Confinement, CannotLeave, Threats, Fear))
+        {
+            return true;
+        }
+
+        // An organ taken today or tonight leaves no time to act later.
+        if (category == Category.OrganRemoval && evidence.Has(HappeningNow))
         {
             return true;
         }

@@ -268,4 +268,35 @@ public class TriageClassifierTests
         Assert.That(results.Select(result => (result.Category, result.Urgency, result.Language)),
             Is.All.EqualTo((expected.Category, expected.Urgency, expected.Language)));
     }
+
+    // Acute danger from a rule, not a memorised phrase: violence or confinement with "now", a cry for help,
+    // an urgent tone or an address, in the languages the hotline hears.
+    [TestCase("he keeps punching me and wont stop, im in the bathroom")]
+    [TestCase("SOS boss locked the container with us inside")]
+    [TestCase("HELP!!! boss took our passports and wont let us out")]
+    [TestCase("he hit me again, Nørrebrogade 14 3.tv")]
+    [TestCase("han har en kniv og truer mig lige nu, kom hurtigt")]
+    [TestCase("er würgt mich gerade, bitte schnell kommen")]
+    [TestCase("bije mnie teraz, jestem w łazience")]
+    [TestCase("ma bate acum si nu pot iesi din camera")]
+    [TestCase("me está golpeando ahora, ayuda")]
+    [TestCase("він мене б'є просто зараз, допоможіть")]
+    [TestCase("меня держат в квартире, дверь закрыта, помогите")]
+    [TestCase("jis mane muša dabar, padėkit")]
+    [TestCase("เขากำลังทำร้ายฉันตอนนี้ ช่วยด้วย")]
+    [TestCase("anh ta đang đánh tôi, cứu với")]
+    [TestCase("binubugbog ako ngayon, tulong")]
+    [TestCase("помогнете, заключени сме в мазето")]
+    [TestCase("estamos presos num quarto, não conseguimos sair")]
+    public void Treats_violence_or_confinement_happening_now_as_immediate(string text)
+    {
+        Assert.That(Classify(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    [TestCase("he beat me last year, now I live with my sister and I'm safe")]
+    [TestCase("my boss is rude and shouts at me but pays fine, can i change job?")]
+    public void Past_or_ordinary_trouble_is_not_immediate(string text)
+    {
+        Assert.That(Classify(text).Urgency, Is.Not.EqualTo(Urgency.Immediate));
+    }
 }

@@ -21,6 +21,8 @@ public class TriageRegressionTests
     [TestCase("holdout-v5.jsonl")]
     [TestCase("holdout-v6.jsonl")]
     [TestCase("holdout-v7.jsonl")]
+    [TestCase("holdout-v8.jsonl")]
+    [TestCase("holdout-v9.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
