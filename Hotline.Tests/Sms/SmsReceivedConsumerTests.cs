@@ -1,60 +1,33 @@
-using Hotline.Configuration;
 using Hotline.Contacts;
 using Hotline.Contracts;
-using Hotline.Data;
-using Hotline.Privacy;
 using Hotline.Roster;
 using Hotline.Sms;
 using Hotline.Tests.Support;
 using MassTransit;
-using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Tests.Sms;
 
-public class SmsReceivedConsumerTests
+public class SmsReceivedConsumerTests : ConsumerTestFixture
 {
-    readonly PersonalDataProtector _protector = TestProtector.Create();
-    TestDirectory _directory = null!;
-    HotlineDatabase _database = null!;
-    ServiceProvider _provider = null!;
-    ITestHarness _harness = null!;
 
-    [SetUp]
-    public async Task StartHarness()
-    {
-        _directory = new TestDirectory();
-        _database = TestDatabase.Create(DatabaseKind.Sqlite, _directory);
-        _provider = new ServiceCollection()
-            .AddSingleton(_database)
-            .AddSingleton(TimeProvider.System)
+    protected override void AddServices(IServiceCollection services) =>
+        services
             .AddSingleton<ContactStore>()
-            .AddSingleton(_protector)
-            .AddSingleton<RosterStore>()
-            .AddLogging()
-            .AddMassTransitTestHarness(bus => bus.AddConsumer<SmsReceivedConsumer, SmsReceivedConsumerDefinition>())
-            .BuildServiceProvider(validateScopes: true);
-        _harness = _provider.GetRequiredService<ITestHarness>();
-        await _harness.Start();
-    }
+            .AddSingleton<RosterStore>();
 
-    [TearDown]
-    public async Task StopHarness()
-    {
-        await _provider.DisposeAsync();
-        _directory.Dispose();
-    }
+    protected override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<SmsReceivedConsumer, SmsReceivedConsumerDefinition>();
 
     [Test]
     public async Task Stores_the_sms_as_a_contact()
     {
         var sms = Sms(TwilioForms.NewMessageSid());
 
-        await _harness.Bus.Publish(sms);
+        await Harness.Bus.Publish(sms);
 
-        Assert.That(await _harness.GetConsumerHarness<SmsReceivedConsumer>().Consumed.Any<SmsReceived>(), Is.True);
-        Assert.That(await _database.CountContacts(sms.MessageSid), Is.EqualTo(1));
-        Assert.That(await _harness.Published.Any<Fault<SmsReceived>>(), Is.False);
+        Assert.That(await Harness.GetConsumerHarness<SmsReceivedConsumer>().Consumed.Any<SmsReceived>(), Is.True);
+        Assert.That(await Database.CountContacts(sms.MessageSid), Is.EqualTo(1));
+        Assert.That(await Harness.Published.Any<Fault<SmsReceived>>(), Is.False);
     }
 
     [Test]
@@ -62,10 +35,10 @@ public class SmsReceivedConsumerTests
     {
         var sms = Sms(TwilioForms.NewMessageSid());
 
-        await _harness.Bus.Publish(sms);
-        await _harness.Bus.Publish(sms);
+        await Harness.Bus.Publish(sms);
+        await Harness.Bus.Publish(sms);
         var consumed = 0;
-        await foreach (var _ in _harness.GetConsumerHarness<SmsReceivedConsumer>().Consumed.SelectAsync<SmsReceived>())
+        await foreach (var _ in Harness.GetConsumerHarness<SmsReceivedConsumer>().Consumed.SelectAsync<SmsReceived>())
         {
             if (++consumed == 2)
             {
@@ -74,8 +47,8 @@ public class SmsReceivedConsumerTests
         }
 
         Assert.That(consumed, Is.EqualTo(2));
-        Assert.That(await _database.CountContacts(sms.MessageSid), Is.EqualTo(1));
-        Assert.That(await _harness.Published.Any<Fault<SmsReceived>>(), Is.False);
+        Assert.That(await Database.CountContacts(sms.MessageSid), Is.EqualTo(1));
+        Assert.That(await Harness.Published.Any<Fault<SmsReceived>>(), Is.False);
     }
 
     static SmsReceived Sms(string messageSid) => TestSms.Sealed(messageSid, "+4520123456", "hjælp");

@@ -1,60 +1,32 @@
-using Hotline.Configuration;
 using Hotline.Contacts;
 using Hotline.Contracts;
-using Hotline.Data;
-using Hotline.Privacy;
 using Hotline.Tests.Support;
 using Hotline.Triage;
 using MassTransit;
-using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Tests.Triage;
 
-public class TriageConsumerTests
+public class TriageConsumerTests : ConsumerTestFixture
 {
     // Loading the language models is the slow part: one classifier for the fixture.
     static readonly TriageClassifier Classifier = new();
 
-    readonly PersonalDataProtector _protector = TestProtector.Create();
-    TestDirectory _directory = null!;
-    HotlineDatabase _database = null!;
-    ServiceProvider _provider = null!;
-    ITestHarness _harness = null!;
-
-    [SetUp]
-    public async Task StartHarness()
-    {
-        _directory = new TestDirectory();
-        _database = TestDatabase.Create(DatabaseKind.Sqlite, _directory);
-        _provider = new ServiceCollection()
-            .AddSingleton(_database)
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton(_protector)
+    protected override void AddServices(IServiceCollection services) =>
+        services
             .AddSingleton(Classifier)
-            .AddSingleton<TriageStore>()
-            .AddLogging()
-            .AddMassTransitTestHarness(bus => bus.AddConsumer<TriageConsumer, TriageConsumerDefinition>())
-            .BuildServiceProvider(validateScopes: true);
-        _harness = _provider.GetRequiredService<ITestHarness>();
-        await _harness.Start();
-    }
+            .AddSingleton<TriageStore>();
 
-    [TearDown]
-    public async Task StopHarness()
-    {
-        await _provider.DisposeAsync();
-        _directory.Dispose();
-    }
+    protected override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<TriageConsumer, TriageConsumerDefinition>();
 
     [Test]
     public async Task Stores_the_triage_and_publishes_it_without_the_text()
     {
         var contact = await StoredSms("He locked me in the flat and took my passport. Help me now please");
 
-        await _harness.Bus.Publish(contact);
+        await Harness.Bus.Publish(contact);
         var triaged = await SingleTriaged(contact.ContactId);
-        var stored = await new TriageStore(_database, TimeProvider.System).FindAsync(contact.ContactId, CancellationToken.None);
+        var stored = await new TriageStore(Database, TimeProvider.System).FindAsync(contact.ContactId, CancellationToken.None);
 
         Assert.That(triaged.Urgency, Is.EqualTo(Urgency.Immediate));
         Assert.That(triaged.Language, Is.EqualTo("en"));
@@ -69,11 +41,11 @@ public class TriageConsumerTests
     public async Task Keeps_the_first_triage_when_the_message_comes_again()
     {
         var contact = await StoredSms("Hvornår har I åbent? Jeg vil gerne være frivillig.");
-        var store = new TriageStore(_database, TimeProvider.System);
+        var store = new TriageStore(Database, TimeProvider.System);
         var earlier = new TriageResult(Category.Unclear, Urgency.High, CallerRole.Self, ContactSafety.TextOnly, "da", ["threats"], false);
         await store.SaveAsync(contact.ContactId, earlier, CancellationToken.None);
 
-        await _harness.Bus.Publish(contact);
+        await Harness.Bus.Publish(contact);
         var triaged = await SingleTriaged(contact.ContactId);
 
         Assert.That(triaged.Category, Is.EqualTo(Category.Unclear));
@@ -86,7 +58,7 @@ public class TriageConsumerTests
     {
         var contact = await StoredSms("");
 
-        await _harness.Bus.Publish(contact with { EncryptedText = null, KeyId = null, DangerKeyPressed = true });
+        await Harness.Bus.Publish(contact with { EncryptedText = null, KeyId = null, DangerKeyPressed = true });
         var triaged = await SingleTriaged(contact.ContactId);
 
         Assert.That(triaged.Urgency, Is.EqualTo(Urgency.Immediate));
@@ -97,7 +69,7 @@ public class TriageConsumerTests
     {
         var contact = await StoredSms("");
 
-        await _harness.Bus.Publish(contact with { Channel = "voice", EncryptedText = null, KeyId = null, ChosenLanguage = "pl" });
+        await Harness.Bus.Publish(contact with { Channel = "voice", EncryptedText = null, KeyId = null, ChosenLanguage = "pl" });
         var triaged = await SingleTriaged(contact.ContactId);
 
         Assert.That(triaged.Language, Is.EqualTo("pl"));
@@ -106,16 +78,16 @@ public class TriageConsumerTests
 
     async Task<ContactTriaged> SingleTriaged(long contactId)
     {
-        Assert.That(await _harness.Published.Any<ContactTriaged>(message => message.Context.Message.ContactId == contactId), Is.True, "ContactTriaged was not published");
-        Assert.That(await _harness.Published.Any<Fault<ContactReceived>>(), Is.False);
-        return _harness.Published.Select<ContactTriaged>().Single(message => message.Context.Message.ContactId == contactId).Context.Message;
+        Assert.That(await Harness.Published.Any<ContactTriaged>(message => message.Context.Message.ContactId == contactId), Is.True, "ContactTriaged was not published");
+        Assert.That(await Harness.Published.Any<Fault<ContactReceived>>(), Is.False);
+        return Harness.Published.Select<ContactTriaged>().Single(message => message.Context.Message.ContactId == contactId).Context.Message;
     }
 
     async Task<ContactReceived> StoredSms(string text)
     {
         var sid = TwilioForms.NewMessageSid();
         var sms = TestSms.Sealed(sid, "+4520123456", text);
-        var saved = await new ContactStore(_database, TimeProvider.System).SaveSmsAsync(sms, CancellationToken.None);
+        var saved = await new ContactStore(Database, TimeProvider.System).SaveSmsAsync(sms, CancellationToken.None);
         return new ContactReceived { ContactId = saved.ContactId, SourceSid = sid, Channel = Channels.Sms, EncryptedText = sms.EncryptedBody, KeyId = sms.KeyId };
     }
 }
