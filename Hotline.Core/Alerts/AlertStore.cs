@@ -181,11 +181,11 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     // Nobody could be alerted at any tier (not even a coordinator): look again after the wait
     // rather than drop the alert.
     public Task PostponeAsync(long alertId, int step, DateTimeOffset nextStepAt, CancellationToken cancellationToken) =>
-        ExecuteAsync(PostponeSql, new { AlertId = alertId, Step = step, NextStepAt = nextStepAt.UtcDateTime }, cancellationToken);
+        database.ExecuteAsync(PostponeSql, new { AlertId = alertId, Step = step, NextStepAt = nextStepAt.UtcDateTime }, cancellationToken);
 
     // A delivery of this step failed: the next step is due now, not after the wait.
     public Task EscalateNowAsync(long alertId, int step, CancellationToken cancellationToken) =>
-        ExecuteAsync(PostponeSql, new { AlertId = alertId, Step = step, NextStepAt = time.GetUtcNow().UtcDateTime }, cancellationToken);
+        database.ExecuteAsync(PostponeSql, new { AlertId = alertId, Step = step, NextStepAt = time.GetUtcNow().UtcDateTime }, cancellationToken);
 
     const string CloseUnansweredSql = """
         UPDATE alerts SET closed_at = @Now
@@ -195,7 +195,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     // Every round went unanswered. The alert leaves the escalation loop but stays unacknowledged,
     // for the dashboard and the reports.
     public Task CloseUnansweredAsync(long alertId, int step, CancellationToken cancellationToken) =>
-        ExecuteAsync(CloseUnansweredSql, new { AlertId = alertId, Step = step, Now = time.GetUtcNow().UtcDateTime }, cancellationToken);
+        database.ExecuteAsync(CloseUnansweredSql, new { AlertId = alertId, Step = step, Now = time.GetUtcNow().UtcDateTime }, cancellationToken);
 
     const string OpenAlertByCodeSql = """
         SELECT id FROM alerts WHERE code = @Code AND closed_at IS NULL
@@ -260,11 +260,5 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
         return first is null
             ? new Acknowledgement(AcknowledgementOutcome.UnknownCode, null, null)
             : new Acknowledgement(AcknowledgementOutcome.AlreadyAcknowledged, alertId, first);
-    }
-
-    async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 }

@@ -115,7 +115,7 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
         """;
 
     public Task MarkSentAsync(long id, string messageSid, CancellationToken cancellationToken) =>
-        ExecuteAsync(MarkSentSql, new { Id = id, MessageSid = messageSid, Now = time.GetUtcNow().UtcDateTime }, cancellationToken);
+        database.ExecuteAsync(MarkSentSql, new { Id = id, MessageSid = messageSid, Now = time.GetUtcNow().UtcDateTime }, cancellationToken);
 
     const string RetryLaterSql = """
         UPDATE alert_deliveries SET status = 'pending', next_attempt_at = @NextAttemptAt, error_code = @ErrorCode, lease_until = NULL, updated_at = @Now
@@ -123,7 +123,7 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
         """;
 
     public Task RetryLaterAsync(long id, DateTimeOffset nextAttemptAt, int? errorCode, CancellationToken cancellationToken) =>
-        ExecuteAsync(RetryLaterSql, new { Id = id, NextAttemptAt = nextAttemptAt.UtcDateTime, ErrorCode = errorCode, Now = time.GetUtcNow().UtcDateTime }, cancellationToken);
+        database.ExecuteAsync(RetryLaterSql, new { Id = id, NextAttemptAt = nextAttemptAt.UtcDateTime, ErrorCode = errorCode, Now = time.GetUtcNow().UtcDateTime }, cancellationToken);
 
     const string MarkFailedSql = """
         UPDATE alert_deliveries SET status = 'failed', error_code = @ErrorCode, lease_until = NULL, updated_at = @Now
@@ -131,7 +131,7 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
         """;
 
     public Task MarkFailedAsync(long id, int? errorCode, CancellationToken cancellationToken) =>
-        ExecuteAsync(MarkFailedSql, new { Id = id, ErrorCode = errorCode, Now = time.GetUtcNow().UtcDateTime }, cancellationToken);
+        database.ExecuteAsync(MarkFailedSql, new { Id = id, ErrorCode = errorCode, Now = time.GetUtcNow().UtcDateTime }, cancellationToken);
 
     const string ApplyStatusSql = """
         UPDATE alert_deliveries SET status = @Status, error_code = @ErrorCode, updated_at = @Now
@@ -160,11 +160,5 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
 
         return await connection.QuerySingleOrDefaultAsync<FailedStep>(new CommandDefinition(
             AlertStepOfMessageSql, new { MessageSid = messageSid }, cancellationToken: cancellationToken));
-    }
-
-    async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 }

@@ -55,6 +55,13 @@ public sealed class HotlineDatabase
         }
     }
 
+    // One statement on a connection of its own; returns the rows it changed.
+    public async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+    }
+
     // A duplicate is a normal outcome, not an error: the unique indexes are what make the
     // consumers idempotent.
     public static bool IsUniqueViolation(DbException exception) => exception switch
