@@ -64,6 +64,19 @@ public sealed class BrokerVirtualHost : IAsyncDisposable
         (await _management.PostAsync($"/api/definitions/{Uri.EscapeDataString(Name)}", content)).EnsureSuccessStatusCode();
     }
 
+    // Publishes a raw body straight to a queue, as a broken or hostile publisher could.
+    public async Task PublishRawAsync(string queue, string body)
+    {
+        using var response = await _management.PostAsJsonAsync($"/api/exchanges/{Uri.EscapeDataString(Name)}/amq.default/publish", new
+        {
+            properties = new { content_type = "application/vnd.masstransit+json", delivery_mode = 2 },
+            routing_key = queue,
+            payload = body,
+            payload_encoding = "string",
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
     public async ValueTask DisposeAsync()
     {
         using (await _management.DeleteAsync($"/api/vhosts/{Uri.EscapeDataString(Name)}"))

@@ -71,6 +71,31 @@ public sealed class WorkerProcess : IAsyncDisposable
         return worker;
     }
 
+    // Runs one of the worker's commands (replay-errors, …) to its end, configured like the worker.
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(TestDirectory directory, Uri broker, params string[] arguments)
+    {
+        await using var command = new WorkerProcess(directory, broker, null);
+        foreach (var argument in arguments)
+        {
+            command._process.StartInfo.ArgumentList.Add(argument);
+        }
+
+        command._process.Start();
+        command._process.BeginOutputReadLine();
+        command._process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await command._process.WaitForExitAsync(timeout.Token);
+        command._process.WaitForExit();  // the end of its output, too
+        return (command._process.ExitCode, command.Output);
+    }
+
+    // SIGKILL: no shutdown, no acknowledgement of what it holds, as when the node dies.
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async Task WaitForOutputAsync(string text, TimeSpan timeout)
     {
         var output = await Eventually.Get(() => Task.FromResult(Output), all => all.Contains(text, StringComparison.Ordinal), timeout);
