@@ -37,6 +37,38 @@ public static class RabbitMqBroker
         return await BrokerVirtualHost.CreateAsync(Uri, ManagementUri);
     }
 
+    // Stops the broker's application (every connection drops, queues and their messages stay on
+    // disk), keeps it down for a while, and starts it again, as a restart in production does.
+    // Needs rabbitmqctl, as root or through sudo, as ./test.sh runs it.
+    public static async Task RestartAsync(TimeSpan downtime)
+    {
+        await ControlAsync("stop_app");
+        await Task.Delay(downtime);
+        await ControlAsync("start_app");
+        await ControlAsync("await_startup");
+    }
+
+    static async Task ControlAsync(string command)
+    {
+        var asRoot = Environment.UserName == "root";
+        var info = new System.Diagnostics.ProcessStartInfo(asRoot ? "rabbitmqctl" : "sudo")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        if (!asRoot)
+        {
+            info.ArgumentList.Add("-n");
+            info.ArgumentList.Add("rabbitmqctl");
+        }
+
+        info.ArgumentList.Add(command);
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.That(process.ExitCode, Is.Zero, $"rabbitmqctl {command} failed: {error}");
+    }
+
     static bool IsListening(Uri address)
     {
         using var client = new TcpClient();
