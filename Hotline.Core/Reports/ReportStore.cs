@@ -6,7 +6,7 @@ namespace Hotline.Reports;
 // Contacts of one month with one label of one breakdown (Dimension: channel, category, urgency,
 // caller_role, language or outcome); Label is '' where it is not known (not triaged, no outcome).
 // Settable properties rather than a constructor: Dapper converts the column types the two
-// databases return (SUM is a long in SQLite, an int in SQL Server) only for properties.
+// databases return (a long in SQLite, an int in SQL Server) only for properties.
 public sealed record LabelCount
 {
     public string Month { get; init; } = "";
@@ -31,12 +31,11 @@ public sealed record AlertCount
     public long Escalated { get; init; }
 }
 
-// Reads the counts the triggers of migration 0006 keep, so a report never scans the contacts.
-// report_contact_counts holds every combination of labels seen in a month (up to a few thousand);
-// the report needs one breakdown at a time, so the database sums them per label and sends a few
-// hundred rows a year instead of every combination.
+// Reads the counts the triggers of migration 0006 keep, so a report never scans the contacts: one
+// row per month and label (a few hundred a year), and one per month and second of acknowledgement.
 public sealed class ReportStore(HotlineDatabase database)
 {
+    // The values of report_label_counts.dimension (report_dimensions).
     public const string Channel = "channel";
     public const string Category = "category";
     public const string Urgency = "urgency";
@@ -45,29 +44,9 @@ public sealed class ReportStore(HotlineDatabase database)
     public const string Outcome = "outcome";
 
     const string LabelCountsSql = """
-        SELECT local_month AS Month, 'channel' AS Dimension, channel AS Label, SUM(contacts) AS Contacts
-        FROM report_contact_counts WHERE local_month >= @From AND local_month <= @To
-        GROUP BY local_month, channel HAVING SUM(contacts) <> 0
-        UNION ALL
-        SELECT local_month, 'category', category, SUM(contacts)
-        FROM report_contact_counts WHERE local_month >= @From AND local_month <= @To
-        GROUP BY local_month, category HAVING SUM(contacts) <> 0
-        UNION ALL
-        SELECT local_month, 'urgency', urgency, SUM(contacts)
-        FROM report_contact_counts WHERE local_month >= @From AND local_month <= @To
-        GROUP BY local_month, urgency HAVING SUM(contacts) <> 0
-        UNION ALL
-        SELECT local_month, 'caller_role', caller_role, SUM(contacts)
-        FROM report_contact_counts WHERE local_month >= @From AND local_month <= @To
-        GROUP BY local_month, caller_role HAVING SUM(contacts) <> 0
-        UNION ALL
-        SELECT local_month, 'language', language, SUM(contacts)
-        FROM report_contact_counts WHERE local_month >= @From AND local_month <= @To
-        GROUP BY local_month, language HAVING SUM(contacts) <> 0
-        UNION ALL
-        SELECT local_month, 'outcome', outcome, SUM(contacts)
-        FROM report_contact_counts WHERE local_month >= @From AND local_month <= @To
-        GROUP BY local_month, outcome HAVING SUM(contacts) <> 0
+        SELECT local_month AS Month, dimension AS Dimension, label AS Label, contacts AS Contacts
+        FROM report_label_counts
+        WHERE local_month >= @From AND local_month <= @To AND contacts <> 0
         """;
 
     const string AlertCountsSql = """
