@@ -163,4 +163,30 @@ public class ReportsApiTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
+
+    [TestCase("0")]
+    [TestCase("101")]
+    public void Refuses_to_start_with_a_suppression_threshold_out_of_range(string value)
+    {
+        using var directory = new TestDirectory();
+        using var api = new HotlineApiFactory(directory, new Dictionary<string, string> { ["Reports:SuppressBelow"] = value });
+
+        var failure = Assert.Catch(() => api.CreateClient(), "the host started despite the wrong setting");
+
+        Assert.That(failure!.Message + "\n" + api.Logs.AllText, Does.Contain("Reports:SuppressBelow"));
+    }
+
+    [Test]
+    public async Task Takes_the_suppression_threshold_from_the_configuration()
+    {
+        using var api = new HotlineApiFactory(_directory, new Dictionary<string, string> { ["Reports:SuppressBelow"] = "2" });
+        using var client = api.CreateClient().WithToken(TestTokens.For("anna", Roles.Analyst));
+
+        var json = await client.GetFromJsonAsync<JsonElement>("/api/reports/monthly?from=2025-02&to=2025-02&suppress=true");
+        var february = json.GetProperty("months")[0];
+
+        Assert.That(json.GetProperty("suppressedBelow").GetInt32(), Is.EqualTo(2));
+        Assert.That(february.GetProperty("contacts").GetInt32(), Is.EqualTo(4), "withheld below the default of 5, shown above 2");
+        Assert.That(february.GetProperty("byLanguage").GetProperty("da").GetInt32(), Is.EqualTo(4));
+    }
 }
