@@ -78,6 +78,9 @@ AS
 BEGIN
     -- Without NOCOUNT the trigger's rows would be added to the count the stores get back.
     SET NOCOUNT ON;
+    -- Most updates (a caller filled in, a transcript) change no label: leave the counts unlocked.
+    IF NOT (UPDATE(received_at) OR UPDATE(channel) OR UPDATE(category) OR UPDATE(urgency) OR UPDATE(caller_role) OR UPDATE(language))
+        RETURN;
     MERGE dbo.report_label_counts WITH (HOLDLOCK) AS t
     USING (
         SELECT local_month, dimension, label, SUM(n) AS n
@@ -106,6 +109,8 @@ CREATE TRIGGER dbo.tr_voice_calls_report ON dbo.voice_calls AFTER INSERT, UPDATE
 AS
 BEGIN
     SET NOCOUNT ON;
+    IF NOT UPDATE(outcome)
+        RETURN;
     MERGE dbo.report_label_counts WITH (HOLDLOCK) AS t
     USING (
         SELECT local_month, dimension, label, SUM(n) AS n
@@ -134,6 +139,8 @@ CREATE TRIGGER dbo.tr_alerts_report ON dbo.alerts AFTER INSERT, UPDATE
 AS
 BEGIN
     SET NOCOUNT ON;
+    IF NOT (UPDATE(created_at) OR UPDATE(acknowledged_at) OR UPDATE(step))
+        RETURN;
     MERGE dbo.report_alert_counts WITH (HOLDLOCK) AS t
     USING (
         SELECT local_month, ack_seconds, escalated, SUM(n) AS n
