@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hotline.Configuration;
 using Hotline.Data;
 using Hotline.Reports;
@@ -58,7 +59,8 @@ public static class ImportContactsCommand
             return 1;
         }
 
-        output.WriteLine($"import-contacts: {result.Rows} rows, {result.Imported} imported, {result.AlreadyThere} already there");
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture, $"import-contacts: {result.Rows:N0} rows, {result.Imported:N0} imported, {result.AlreadyThere:N0} already there"));
         return 0;
     }
 }
