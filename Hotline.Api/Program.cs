@@ -1,6 +1,7 @@
 using Hotline.Api;
 using Hotline.Api.Alerts;
 using Hotline.Api.Health;
+using Hotline.Api.Reports;
 using Hotline.Api.Roster;
 using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
@@ -11,5 +12,5 @@ builder.AddHotlineApi();
 var app = builder.Build();
 app.MapHotlineHealth();
 app.MapTwilioWebhooks();
-app.MapStaffApi().MapRoster().MapAlerts();
+app.MapStaffApi().MapRoster().MapAlerts().MapReports();
 app.Run();
