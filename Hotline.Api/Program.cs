@@ -1,5 +1,7 @@
 using Hotline.Api;
 using Hotline.Api.Alerts;
+using Hotline.Api.Dashboard;
+using Hotline.Api.Duty;
 using Hotline.Api.Health;
 using Hotline.Api.Roster;
 using Hotline.Api.Staff;
@@ -9,7 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHotlineApi();
 
 var app = builder.Build();
+app.UseDashboard();
 app.MapHotlineHealth();
 app.MapTwilioWebhooks();
-app.MapStaffApi().MapRoster().MapAlerts();
+app.MapStaffApi().MapRoster().MapAlerts().MapDuty();
 app.Run();
