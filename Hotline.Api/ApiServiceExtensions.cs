@@ -5,6 +5,7 @@ using Hotline.Api.Twilio;
 using Hotline.Configuration;
 using Hotline.Duty;
 using Hotline.Hosting;
+using Hotline.Reports;
 
 namespace Hotline.Api;
 
@@ -28,6 +29,9 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<IntakeSpool>();
         builder.Services.AddHostedService<SpoolDrainer>();
         builder.Services.AddHotlineHealthChecks();
+
+        // Only the API serves reports; the figures themselves are counted by database triggers.
+        builder.Services.AddReports();
         return builder;
     }
 }
