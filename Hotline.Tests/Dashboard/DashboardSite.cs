@@ -117,5 +117,18 @@ public sealed class DashboardPage(DashboardSite site, IBrowserContext context, I
         await page.Locator("#who").WaitForAsync();
     }
 
-    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+    // HOTLINE_DASHBOARD_SCREENSHOTS=<folder> keeps a picture of what each test saw last, to look at.
+    public async ValueTask DisposeAsync()
+    {
+        if (Environment.GetEnvironmentVariable("HOTLINE_DASHBOARD_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Path.Combine(folder, TestContext.CurrentContext.Test.Name + ".png"),
+                FullPage = true,
+            });
+        }
+
+        await context.DisposeAsync();
+    }
 }
