@@ -42,9 +42,11 @@ public class AlertEndpointsTests
         var bo = await _seed.Staff("Bo Lund", "bo");
         var alert = await _seed.AlertedContact([mette, bo], DateTimeOffset.UtcNow);
 
-        using var first = await Client("mette").PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
-        using var second = await Client("bo").PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
-        using var unknown = await Client("mette").PostAsync("/api/alerts/999999/acknowledge", null);
+        using var metteClient = Client("mette");
+        using var boClient = Client("bo");
+        using var first = await metteClient.PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
+        using var second = await boClient.PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
+        using var unknown = await metteClient.PostAsync("/api/alerts/999999/acknowledge", null);
         var stored = await _seed.Acknowledgement(alert.AlertId);
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -63,7 +65,8 @@ public class AlertEndpointsTests
         await _seed.Staff("Bo Lund", "bo");
         var alert = await _seed.AlertedContact([mette], DateTimeOffset.UtcNow);
 
-        using var response = await Client("bo").PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
+        using var client = Client("bo");
+        using var response = await client.PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
@@ -77,7 +80,8 @@ public class AlertEndpointsTests
         var mette = await _seed.Staff("Mette Dal", "mette");
         var alert = await _seed.AlertedContact([mette], DateTimeOffset.UtcNow);
 
-        using var response = await Client("stranger").PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
+        using var client = Client("stranger");
+        using var response = await client.PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
         var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
@@ -92,7 +96,8 @@ public class AlertEndpointsTests
         await _seed.Staff("Carl Berg", "carl", coordinator: true);
         var alert = await _seed.AlertedContact([mette], DateTimeOffset.UtcNow);
 
-        using var response = await Client("carl").PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
+        using var client = Client("carl");
+        using var response = await client.PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await _seed.Acknowledgement(alert.AlertId)).AcknowledgedBy, Is.EqualTo("user:carl"));

@@ -98,7 +98,8 @@ public class DutyApiTests
         var acknowledged = await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-2));
         var carls = await _seed.AlertedContact([carl], DateTimeOffset.UtcNow.AddHours(-1));
         using var annaClient = _api.CreateClient().WithToken(TestTokens.For("anna", Roles.Duty));
-        (await annaClient.PostAsync($"/api/alerts/{acknowledged.AlertId}/acknowledge", null)).EnsureSuccessStatusCode();
+        using var acknowledgement = await annaClient.PostAsync($"/api/alerts/{acknowledged.AlertId}/acknowledge", null);
+        acknowledgement.EnsureSuccessStatusCode();
 
         var list = await Contacts("carl");
 
