@@ -6,6 +6,7 @@ var seconds = args.SkipWhile(arg => arg != "--seconds").Skip(1).Select(double.Pa
 var scenarios = new Dictionary<string, Func<TimeSpan, IReadOnlyList<Figure>>>
 {
     ["triage"] = TriageBenchmark.Run,
+    ["reports"] = ReportsBenchmark.Run,
 };
 
 var chosen = args.FirstOrDefault(arg => !arg.StartsWith("--", StringComparison.Ordinal) && scenarios.ContainsKey(arg)) ?? "all";

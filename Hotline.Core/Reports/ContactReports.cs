@@ -62,8 +62,8 @@ public sealed class ContactReports(ReportStore store, IOptions<ReportOptions> op
             tallies[month] = new ReportTally();
         }
 
-        var (contacts, alerts) = await store.ReadAsync(from, to, cancellationToken);
-        foreach (var row in contacts)
+        var (labels, alerts) = await store.ReadAsync(from, to, cancellationToken);
+        foreach (var row in labels)
         {
             Month(tallies, row.Month)?.Add(row);
         }

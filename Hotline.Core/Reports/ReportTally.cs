@@ -17,19 +17,31 @@ public sealed class ReportTally
 
     public IEnumerable<string> Languages => _languages.Keys;
 
-    public void Add(ContactCount row)
+    // Every contact has exactly one channel, so the channel breakdown gives the total.
+    public void Add(LabelCount row)
     {
-        Contacts += row.Contacts;
-        Increment(_channels, row.Channel, row.Contacts);
-        if (row.Outcome.Length > 0)
+        switch (row.Dimension)
         {
-            Increment(_outcomes, row.Outcome, row.Contacts);
+            case ReportStore.Channel:
+                Contacts += row.Contacts;
+                Increment(_channels, row.Label, row.Contacts);
+                break;
+            case ReportStore.Outcome when row.Label.Length > 0:
+                Increment(_outcomes, row.Label, row.Contacts);
+                break;
+            case ReportStore.Category:
+                Increment(_categories, Label(row.Label), row.Contacts);
+                break;
+            case ReportStore.Urgency:
+                Increment(_urgencies, Label(row.Label), row.Contacts);
+                break;
+            case ReportStore.CallerRole:
+                Increment(_callerRoles, Label(row.Label), row.Contacts);
+                break;
+            case ReportStore.Language:
+                Increment(_languages, Label(row.Label), row.Contacts);
+                break;
         }
-
-        Increment(_categories, Label(row.Category), row.Contacts);
-        Increment(_urgencies, Label(row.Urgency), row.Contacts);
-        Increment(_callerRoles, Label(row.CallerRole), row.Contacts);
-        Increment(_languages, Label(row.Language), row.Contacts);
     }
 
     public void Add(AlertCount row)
@@ -39,10 +51,7 @@ public sealed class ReportTally
             Increment(_ackSeconds, row.AckSeconds, row.Alerts);
         }
 
-        if (row.Escalated)
-        {
-            Escalations += row.Alerts;
-        }
+        Escalations += row.Escalated;
     }
 
     public void Add(ReportTally other)
