@@ -8,6 +8,10 @@
 # With HOTLINE_REQUIRE_RABBITMQ=1 (as in CI) the broker tests fail instead of being skipped when
 # there is still no broker. Extra arguments go to `dotnet test` (e.g. --filter Name~Sms).
 #
+# The dashboard's browser tests drive Debian's chromium (/usr/bin/chromium) with Playwright; this
+# script installs it when it is missing. Without it those tests are skipped, or fail under
+# HOTLINE_REQUIRE_RABBITMQ=1.
+#
 # Ends with one line: tests: N passed, N failed[, N skipped]   (exit status 1 if any failed)
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -61,6 +65,16 @@ CONF
   echo "test.sh: RabbitMQ did not start within 90 s (see /var/log/rabbitmq)" >&2
   return 1
 }
+
+install_chromium() {
+  echo "test.sh: installing Debian's chromium for the dashboard's browser tests" >&2
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
+if [[ ! -x /usr/bin/chromium ]]; then
+  install_chromium || echo "test.sh: going on without chromium; browser tests will be skipped, or fail under HOTLINE_REQUIRE_RABBITMQ=1" >&2
+fi
 
 if ! broker_listening; then
   start_rabbitmq || echo "test.sh: going on without a broker; broker tests will be skipped, or fail under HOTLINE_REQUIRE_RABBITMQ=1" >&2

@@ -3,6 +3,7 @@ using Hotline.Api.Intake;
 using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
 using Hotline.Configuration;
+using Hotline.Duty;
 using Hotline.Hosting;
 using Hotline.Reports;
 
@@ -21,6 +22,9 @@ public static class ApiServiceExtensions
 
         builder.Services.AddProblemDetails();
         builder.Services.AddStaffAuthentication();
+
+        // The dashboard's duty view (Duty/) reads the alerts sent to the signed-in staff member.
+        builder.Services.AddSingleton<DutyStore>();
         builder.Services.AddScoped<DeadlinePublisher>();
         builder.Services.AddSingleton<IntakeSpool>();
         builder.Services.AddHostedService<SpoolDrainer>();

@@ -1,5 +1,7 @@
 using Hotline.Api;
 using Hotline.Api.Alerts;
+using Hotline.Api.Dashboard;
+using Hotline.Api.Duty;
 using Hotline.Api.Health;
 using Hotline.Api.Reports;
 using Hotline.Api.Roster;
@@ -10,7 +12,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHotlineApi();
 
 var app = builder.Build();
+app.UseDashboard();
 app.MapHotlineHealth();
 app.MapTwilioWebhooks();
-app.MapStaffApi().MapRoster().MapAlerts().MapReports();
+app.MapStaffApi().MapRoster().MapAlerts().MapDuty().MapReports();
 app.Run();

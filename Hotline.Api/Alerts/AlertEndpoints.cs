@@ -1,6 +1,10 @@
 using System.Security.Claims;
 using Hotline.Alerts;
+using Hotline.Api.Duty;
 using Hotline.Api.Staff;
+using Hotline.Duty;
+using Hotline.Roster;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hotline.Api.Alerts;
 
@@ -14,16 +18,36 @@ public static class AlertEndpoints
 
     public sealed record AcknowledgeResponse(long AlertId, string Outcome, string? AcknowledgedBy);
 
-    // The duty person's alternative to answering "OK <code>" by SMS. The first acknowledgement wins.
-    static async Task<IResult> Acknowledge(long alertId, ClaimsPrincipal user, AlertStore alerts, CancellationToken cancellationToken)
+    // The duty person's alternative to answering "OK <code>" by SMS, under the same rule: only
+    // someone the alert was sent to, or a coordinator, may acknowledge it. The first
+    // acknowledgement wins.
+    static async Task<IResult> Acknowledge(
+        long alertId, ClaimsPrincipal user, RosterStore roster, DutyStore duty, AlertStore alerts, CancellationToken cancellationToken)
     {
-        var name = user.Identity?.Name ?? user.FindFirstValue("sub") ?? "unknown";
-        var result = await alerts.AcknowledgeByIdAsync(alertId, name, cancellationToken);
+        var me = await DutyUser.FindAsync(user, roster, cancellationToken);
+        var access = await duty.AccessAsync(alertId, me.Staff?.Id ?? 0, me.Staff?.Coordinator ?? false, cancellationToken);
+        if (access == AlertAccess.NoSuchAlert)
+        {
+            return NoSuchAlert(alertId);
+        }
+
+        if (me.Staff is null || access == AlertAccess.NotSentToThisPerson)
+        {
+            return TypedResults.Problem(
+                me.Problem ?? $"Alert {alertId} was not sent to you, and only a coordinator may acknowledge someone else's alert.",
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "You may not acknowledge this alert.");
+        }
+
+        var result = await alerts.AcknowledgeByIdAsync(alertId, me.Login, cancellationToken);
         return result.Outcome switch
         {
             AcknowledgementOutcome.Acknowledged => TypedResults.Ok(new AcknowledgeResponse(alertId, "acknowledged", result.AcknowledgedBy)),
             AcknowledgementOutcome.AlreadyAcknowledged => TypedResults.Conflict(new AcknowledgeResponse(alertId, "already_acknowledged", result.AcknowledgedBy)),
-            _ => TypedResults.Problem($"There is no alert {alertId}.", statusCode: StatusCodes.Status404NotFound),
+            _ => NoSuchAlert(alertId),
         };
     }
+
+    static ProblemHttpResult NoSuchAlert(long alertId) =>
+        TypedResults.Problem($"There is no alert {alertId}.", statusCode: StatusCodes.Status404NotFound);
 }

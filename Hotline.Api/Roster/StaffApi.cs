@@ -34,9 +34,12 @@ public static class StaffApi
         }
 
         var result = await store.AddStaffAsync(entry, cancellationToken);
-        return result.Outcome == StaffSaveOutcome.PhoneTaken
-            ? TypedResults.Conflict(PhoneTaken)
-            : TypedResults.Created($"/api/staff/{result.Staff!.Id}", StaffResponse.From(result.Staff));
+        return result.Outcome switch
+        {
+            StaffSaveOutcome.PhoneTaken => TypedResults.Conflict(PhoneTaken),
+            StaffSaveOutcome.LoginTaken => TypedResults.Conflict(LoginTaken),
+            _ => TypedResults.Created($"/api/staff/{result.Staff!.Id}", StaffResponse.From(result.Staff)),
+        };
     }
 
     static async Task<Results<Ok<StaffResponse>, ValidationProblem, NotFound, Conflict<string>>> Change(
@@ -53,6 +56,7 @@ public static class StaffApi
         {
             StaffSaveOutcome.NotFound => TypedResults.NotFound(),
             StaffSaveOutcome.PhoneTaken => TypedResults.Conflict(PhoneTaken),
+            StaffSaveOutcome.LoginTaken => TypedResults.Conflict(LoginTaken),
             _ => TypedResults.Ok(StaffResponse.From(result.Staff!)),
         };
     }
@@ -65,4 +69,5 @@ public static class StaffApi
             : TypedResults.NoContent();
 
     const string PhoneTaken = "Another staff member has this phone number.";
+    const string LoginTaken = "Another staff member has this login.";
 }

@@ -5,8 +5,9 @@ using Hotline.Twilio;
 namespace Hotline.Api.Roster;
 
 // Create and change (PUT replaces the whole record): name, phone (E.164) and at least one
-// language are required; active defaults to true and coordinator to false.
-public sealed record StaffRequest(string? Name, string? Phone, string? Email, IReadOnlyList<string>? Languages, bool? Active, bool? Coordinator)
+// language are required; active defaults to true and coordinator to false. Login is the name the
+// staff member's dashboard sign-in carries (GET /api/me shows it), optional and unique.
+public sealed record StaffRequest(string? Name, string? Phone, string? Email, IReadOnlyList<string>? Languages, bool? Active, bool? Coordinator, string? Login = null)
 {
     public Dictionary<string, string[]> Validate(out StaffEntry entry)
     {
@@ -44,13 +45,19 @@ public sealed record StaffRequest(string? Name, string? Phone, string? Email, IR
             errors["languages"] = unknown.Select(code => $"'{code}' is not a known ISO 639-1 language code.").ToArray();
         }
 
-        entry = new StaffEntry(name, phone, email, languages, Active ?? true, Coordinator ?? false);
+        var login = string.IsNullOrWhiteSpace(Login) ? null : Login.Trim();
+        if (login is not null && (login.Length > RosterRules.MaxLoginLength || login.Any(char.IsControl)))
+        {
+            errors["login"] = [$"A login has at most {RosterRules.MaxLoginLength} characters, none of them control characters."];
+        }
+
+        entry = new StaffEntry(name, phone, email, languages, Active ?? true, Coordinator ?? false, login);
         return errors;
     }
 }
 
-public sealed record StaffResponse(long Id, string Name, string Phone, string? Email, IReadOnlyList<string> Languages, bool Active, bool Coordinator)
+public sealed record StaffResponse(long Id, string Name, string Phone, string? Email, IReadOnlyList<string> Languages, bool Active, bool Coordinator, string? Login = null)
 {
     public static StaffResponse From(StaffRecord staff) =>
-        new(staff.Id, staff.Name, staff.Phone, staff.Email, staff.Languages, staff.Active, staff.Coordinator);
+        new(staff.Id, staff.Name, staff.Phone, staff.Email, staff.Languages, staff.Active, staff.Coordinator, staff.Login);
 }

@@ -8,6 +8,9 @@ public static class RosterRules
 
     public const int MaxNameLength = 200;
 
+    // staff.login is NVARCHAR(256) on SQL Server.
+    public const int MaxLoginLength = 256;
+
     public static string? ShiftTimesProblem(DateTimeOffset start, DateTimeOffset end)
     {
         if (end <= start)

@@ -16,24 +16,24 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
 
     const string StaffColumnsSql = """
         SELECT id AS Id, name AS Name, phone_number AS PhoneNumber, email AS Email, key_id AS KeyId,
-               languages AS Languages, active AS Active, coordinator AS Coordinator
+               languages AS Languages, active AS Active, coordinator AS Coordinator, login AS Login
         FROM staff
         """;
 
     const string InsertStaffSqliteSql = """
-        INSERT INTO staff (name, phone_number, phone_hash, email, key_id, languages, active, coordinator, updated_at)
-        VALUES (@Name, @PhoneNumber, @PhoneHash, @Email, @KeyId, @Languages, @Active, @Coordinator, @UpdatedAt)
+        INSERT INTO staff (name, phone_number, phone_hash, email, key_id, languages, active, coordinator, login, updated_at)
+        VALUES (@Name, @PhoneNumber, @PhoneHash, @Email, @KeyId, @Languages, @Active, @Coordinator, @Login, @UpdatedAt)
         RETURNING id
         """;
 
     const string InsertStaffSqlServerSql = """
-        INSERT INTO staff (name, phone_number, phone_hash, email, key_id, languages, active, coordinator, updated_at)
+        INSERT INTO staff (name, phone_number, phone_hash, email, key_id, languages, active, coordinator, login, updated_at)
         OUTPUT INSERTED.id
-        VALUES (@Name, @PhoneNumber, @PhoneHash, @Email, @KeyId, @Languages, @Active, @Coordinator, @UpdatedAt)
+        VALUES (@Name, @PhoneNumber, @PhoneHash, @Email, @KeyId, @Languages, @Active, @Coordinator, @Login, @UpdatedAt)
         """;
 
-    // A phone number belongs to one staff member: the unique index on phone_hash says so, and
-    // a clash comes back as PhoneTaken.
+    // A phone number and a login belong to one staff member each: the unique indexes on
+    // phone_hash and login say so, and a clash comes back as PhoneTaken or LoginTaken.
     public async Task<StaffSaveResult> AddStaffAsync(StaffEntry entry, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -47,14 +47,14 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
         }
         catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
         {
-            return new StaffSaveResult(StaffSaveOutcome.PhoneTaken);
+            return new StaffSaveResult(Clash(exception));
         }
     }
 
     const string UpdateStaffSql = """
         UPDATE staff
         SET name = @Name, phone_number = @PhoneNumber, phone_hash = @PhoneHash, email = @Email, key_id = @KeyId,
-            languages = @Languages, active = @Active, coordinator = @Coordinator, updated_at = @UpdatedAt
+            languages = @Languages, active = @Active, coordinator = @Coordinator, login = @Login, updated_at = @UpdatedAt
         WHERE id = @Id
         """;
 
@@ -71,7 +71,7 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
         }
         catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
         {
-            return new StaffSaveResult(StaffSaveOutcome.PhoneTaken);
+            return new StaffSaveResult(Clash(exception));
         }
     }
 
@@ -95,6 +95,18 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
         await using var connection = await database.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<StaffRow>(new CommandDefinition(
             FindStaffByPhoneHashSql, new { PhoneHash = hash }, cancellationToken: cancellationToken));
+        return row?.ToRecord(protector);
+    }
+
+    const string FindStaffByLoginSql = StaffColumnsSql + "\nWHERE login = @Login";
+
+    // The staff member a dashboard user is, by the name their token carries; inactive staff are
+    // returned too, with Active = false.
+    public async Task<StaffRecord?> FindStaffByLoginAsync(string login, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<StaffRow>(new CommandDefinition(
+            FindStaffByLoginSql, new { Login = login }, cancellationToken: cancellationToken));
         return row?.ToRecord(protector);
     }
 
@@ -315,6 +327,7 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
         Languages = string.Join(',', entry.Languages),
         entry.Active,
         entry.Coordinator,
+        entry.Login,
         UpdatedAt = time.GetUtcNow().UtcDateTime,
     };
 
@@ -328,6 +341,11 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
         SourceUid = sourceUid,
         UpdatedAt = time.GetUtcNow().UtcDateTime,
     };
+
+    // Both unique indexes of staff name their column in the error: SQLite's "staff.login", SQL
+    // Server's "ux_staff_login".
+    static StaffSaveOutcome Clash(DbException exception) =>
+        exception.Message.Contains("login", StringComparison.OrdinalIgnoreCase) ? StaffSaveOutcome.LoginTaken : StaffSaveOutcome.PhoneTaken;
 
     static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
 
@@ -352,6 +370,8 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
 
         public bool Coordinator { get; init; }
 
+        public string? Login { get; init; }
+
         public StaffRecord ToRecord(PersonalDataProtector protector) => new(
             Id,
             Name,
@@ -359,7 +379,8 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
             Email is null ? null : protector.Decrypt(Email, KeyId, EmailPurpose),
             SplitLanguages(Languages),
             Active,
-            Coordinator);
+            Coordinator,
+            Login);
     }
 
     sealed record ShiftRow

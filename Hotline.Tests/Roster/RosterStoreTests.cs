@@ -77,6 +77,27 @@ public class RosterStoreTests(DatabaseKind kind)
     }
 
     [Test]
+    public async Task Finds_a_staff_member_by_their_login_and_refuses_the_same_login_for_another()
+    {
+        var anna = (await _store.AddStaffAsync(Entry("Anna Holm", "+4520123456") with { Login = "anna" }, CancellationToken.None)).Staff!;
+        var bo = await AddStaff("Bo Lund", "+4520999999");
+        var carl = await AddStaff("Carl Berg", "+4520888888");
+
+        var found = await _store.FindStaffByLoginAsync("anna", CancellationToken.None);
+        var otherCase = await _store.FindStaffByLoginAsync("ANNA", CancellationToken.None);
+        var added = await _store.AddStaffAsync(Entry("Anna Again", "+4520777777") with { Login = "anna" }, CancellationToken.None);
+        var changed = await _store.UpdateStaffAsync(bo.Id, Entry("Bo Lund", "+4520999999") with { Login = "anna" }, CancellationToken.None);
+        var withoutLogin = await _store.UpdateStaffAsync(carl.Id, Entry("Carl Berg", "+4520888888"), CancellationToken.None);
+
+        Assert.That(found?.Id, Is.EqualTo(anna.Id));
+        Assert.That(found!.Login, Is.EqualTo("anna"));
+        Assert.That(otherCase, Is.Null);
+        Assert.That(added.Outcome, Is.EqualTo(StaffSaveOutcome.LoginTaken));
+        Assert.That(changed.Outcome, Is.EqualTo(StaffSaveOutcome.LoginTaken));
+        Assert.That(withoutLogin.Outcome, Is.EqualTo(StaffSaveOutcome.Saved), "staff without a login do not clash");
+    }
+
+    [Test]
     public async Task Changes_a_staff_member_and_says_when_there_is_none()
     {
         var anna = await AddStaff("Anna Holm", "+4520123456");

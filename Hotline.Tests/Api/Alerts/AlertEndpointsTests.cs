@@ -1,31 +1,107 @@
 using System.Net;
 using System.Net.Http.Json;
-using Hotline.Alerts;
 using Hotline.Api.Alerts;
 using Hotline.Api.Staff;
 using Hotline.Configuration;
+using Hotline.Tests.Duty;
 using Hotline.Tests.Support;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hotline.Tests.Api.Alerts;
 
 public class AlertEndpointsTests
 {
-    [Test]
-    public async Task Lets_the_first_duty_acknowledgement_win_and_answers_the_second_with_409()
-    {
-        using var directory = new TestDirectory();
-        await using var api = new HotlineApiFactory(directory);
-        using var client = api.CreateClient().WithToken(TestTokens.For("mette", Roles.Duty));
-        var database = TestDatabase.Create(DatabaseKind.Sqlite, directory);
-        var alert = await new AlertStore(database, TimeProvider.System).CreateAsync(await TestAlerts.StoredContact(database), CancellationToken.None);
+    TestDirectory _directory = null!;
+    HotlineApiFactory _host = null!;
+    WebApplicationFactory<Program> _api = null!;
+    DutySeed _seed = null!;
 
-        using var first = await client.PostAsync($"/api/alerts/{alert.Id}/acknowledge", null);
-        using var second = await client.PostAsync($"/api/alerts/{alert.Id}/acknowledge", null);
-        using var unknown = await client.PostAsync("/api/alerts/999999/acknowledge", null);
+    [SetUp]
+    public void StartApi()
+    {
+        _directory = new TestDirectory();
+        _host = new HotlineApiFactory(_directory);
+        _api = _host.WithoutEscalation();
+        _api.CreateClient().Dispose();
+        _seed = new DutySeed(TestDatabase.Create(DatabaseKind.Sqlite, _directory));
+    }
+
+    [TearDown]
+    public async Task StopApi()
+    {
+        await _api.DisposeAsync();
+        await _host.DisposeAsync();
+        _directory.Dispose();
+    }
+
+    [Test]
+    public async Task Lets_the_first_acknowledgement_of_someone_it_was_sent_to_win_and_answers_the_second_with_409()
+    {
+        var mette = await _seed.Staff("Mette Dal", "mette");
+        var bo = await _seed.Staff("Bo Lund", "bo");
+        var alert = await _seed.AlertedContact([mette, bo], DateTimeOffset.UtcNow);
+
+        using var metteClient = Client("mette");
+        using var boClient = Client("bo");
+        using var first = await metteClient.PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
+        using var second = await boClient.PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
+        using var unknown = await metteClient.PostAsync("/api/alerts/999999/acknowledge", null);
+        var stored = await _seed.Acknowledgement(alert.AlertId);
 
         Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await first.Content.ReadFromJsonAsync<AlertEndpoints.AcknowledgeResponse>())!.AcknowledgedBy, Is.EqualTo("user:mette"));
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await second.Content.ReadFromJsonAsync<AlertEndpoints.AcknowledgeResponse>())!.AcknowledgedBy, Is.EqualTo("user:mette"));
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(stored.AcknowledgedBy, Is.EqualTo("user:mette"));
+        Assert.That(stored.AcknowledgedAt, Is.Not.Null);
     }
+
+    [Test]
+    public async Task Answers_403_with_the_reason_to_a_duty_user_the_alert_was_not_sent_to()
+    {
+        var mette = await _seed.Staff("Mette Dal", "mette");
+        await _seed.Staff("Bo Lund", "bo");
+        var alert = await _seed.AlertedContact([mette], DateTimeOffset.UtcNow);
+
+        using var client = Client("bo");
+        using var response = await client.PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(problem!.Detail, Does.Contain($"Alert {alert.AlertId} was not sent to you"));
+        Assert.That((await _seed.Acknowledgement(alert.AlertId)).AcknowledgedAt, Is.Null);
+    }
+
+    [Test]
+    public async Task Answers_403_with_the_reason_to_a_duty_user_without_a_staff_record()
+    {
+        var mette = await _seed.Staff("Mette Dal", "mette");
+        var alert = await _seed.AlertedContact([mette], DateTimeOffset.UtcNow);
+
+        using var client = Client("stranger");
+        using var response = await client.PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDetails>();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(problem!.Detail, Does.Contain("'stranger' is not linked to a staff member"));
+        Assert.That((await _seed.Acknowledgement(alert.AlertId)).AcknowledgedAt, Is.Null);
+    }
+
+    [Test]
+    public async Task Lets_a_coordinator_acknowledge_an_alert_sent_to_someone_else()
+    {
+        var mette = await _seed.Staff("Mette Dal", "mette");
+        await _seed.Staff("Carl Berg", "carl", coordinator: true);
+        var alert = await _seed.AlertedContact([mette], DateTimeOffset.UtcNow);
+
+        using var client = Client("carl");
+        using var response = await client.PostAsync($"/api/alerts/{alert.AlertId}/acknowledge", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await _seed.Acknowledgement(alert.AlertId)).AcknowledgedBy, Is.EqualTo("user:carl"));
+    }
+
+    HttpClient Client(string login) => _api.CreateClient().WithToken(TestTokens.For(login, Roles.Duty));
 }

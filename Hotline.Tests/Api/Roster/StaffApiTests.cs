@@ -103,6 +103,7 @@ public class StaffApiTests
         yield return new TestCaseData(new StaffRequest("Anna", "+4520123456", "anna at cmm", ["da"], null, null), "email").SetName("Answers 400 naming the email when it is not an address");
         yield return new TestCaseData(new StaffRequest("Anna", "+4520123456", null, [], null, null), "languages").SetName("Answers 400 naming the languages when there are none");
         yield return new TestCaseData(new StaffRequest("Anna", "+4520123456", null, ["da", "dk"], null, null), "languages").SetName("Answers 400 naming the languages when a code is not ISO 639-1");
+        yield return new TestCaseData(new StaffRequest("Anna", "+4520123456", null, ["da"], null, null, new string('x', 257)), "login").SetName("Answers 400 naming the login when it is too long");
     }
 
     [TestCaseSource(nameof(InvalidStaff))]
@@ -122,6 +123,42 @@ public class StaffApiTests
         using var response = await _admin.PostAsJsonAsync("/api/staff", new StaffRequest("Frank Again", frank.Phone, null, ["da"], null, null));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+    }
+
+    [Test]
+    public async Task Links_a_staff_member_to_a_login_and_changes_or_clears_it_with_PUT()
+    {
+        var phone = RosterRequests.NextPhone();
+
+        using var created = await _admin.PostAsJsonAsync("/api/staff", new StaffRequest("Gitte Krogh", phone, null, ["da"], null, null, " gitte@cmm.example "));
+        var gitte = (await created.Content.ReadFromJsonAsync<StaffResponse>())!;
+        using var changed = await _admin.PutAsJsonAsync($"/api/staff/{gitte.Id}", new StaffRequest("Gitte Krogh", phone, null, ["da"], null, null, "gkr"));
+        var afterChange = await _admin.GetFromJsonAsync<StaffResponse>($"/api/staff/{gitte.Id}");
+        using var cleared = await _admin.PutAsJsonAsync($"/api/staff/{gitte.Id}", new StaffRequest("Gitte Krogh", phone, null, ["da"], null, null, " "));
+        var afterClear = await _admin.GetFromJsonAsync<StaffResponse>($"/api/staff/{gitte.Id}");
+
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(gitte.Login, Is.EqualTo("gitte@cmm.example"));
+        Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(afterChange!.Login, Is.EqualTo("gkr"));
+        Assert.That(cleared.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(afterClear!.Login, Is.Null);
+    }
+
+    [Test]
+    public async Task Answers_409_when_another_staff_member_has_the_login()
+    {
+        using var first = await _admin.PostAsJsonAsync("/api/staff", new StaffRequest("Hans Ravn", RosterRequests.NextPhone(), null, ["da"], null, null, "hans"));
+        var ida = await _admin.CreateStaff("Ida Sand");
+
+        using var second = await _admin.PostAsJsonAsync("/api/staff", new StaffRequest("Hans Again", RosterRequests.NextPhone(), null, ["da"], null, null, "hans"));
+        using var changed = await _admin.PutAsJsonAsync($"/api/staff/{ida.Id}", new StaffRequest("Ida Sand", ida.Phone, null, ["da"], null, null, "hans"));
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await second.Content.ReadAsStringAsync(), Does.Contain("login"));
+        Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await _admin.GetFromJsonAsync<StaffResponse>($"/api/staff/{ida.Id}"))!.Login, Is.Null);
     }
 
     [Test]
