@@ -11,9 +11,10 @@ public class InfraFileTests
         InfraFiles.All(".json").Select(file => new TestCaseData(file).SetArgDisplayNames(InfraFiles.Relative(file)));
 
     [Test]
-    public void There_are_yaml_files_to_check()
+    public void There_are_files_to_check()
     {
-        Assert.That(YamlFiles().Count(), Is.GreaterThanOrEqualTo(7));
+        Assert.That(YamlFiles().Count(), Is.GreaterThanOrEqualTo(8));
+        Assert.That(InfraFiles.All(".json").Select(InfraFiles.Relative), Does.Contain(Path.Combine("infra", "rabbitmq", "definitions.json")));
     }
 
     [TestCaseSource(nameof(YamlFiles))]

@@ -14,6 +14,8 @@ COPY Hotline.Core/ Hotline.Core/
 COPY Hotline.Api/ Hotline.Api/
 RUN dotnet publish Hotline.Api/Hotline.Api.csproj -c Release --no-restore -o /app /p:UseAppHost=false
 
+# The full runtime image rather than a chiseled one: the health check needs bash, and the
+# roster's Copenhagen time and culture-aware text handling need tzdata and ICU, which it has.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 # The data directory holds the intake spool (webhooks not yet handed to the broker), so it must

@@ -14,6 +14,8 @@ COPY Hotline.Core/ Hotline.Core/
 COPY Hotline.Worker/ Hotline.Worker/
 RUN dotnet publish Hotline.Worker/Hotline.Worker.csproj -c Release --no-restore -o /app /p:UseAppHost=false
 
+# The full runtime image rather than a chiseled one: the health check needs bash, and the
+# roster's Copenhagen time and culture-aware text handling need tzdata and ICU, which it has.
 # The ASP.NET Core runtime, not the plain one: Hotline.Core references the ASP.NET Core shared
 # framework, and the worker serves its health checks and metrics over HTTP.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
