@@ -116,9 +116,7 @@ public class InfraFileTests
             Assert.That(service.Text("build", "dockerfile"), Is.EqualTo($"infra/{container.Dockerfile}"));
             Assert.That(File.Exists(InfraFiles.PathOf(container.Dockerfile)), Is.True);
             Assert.That(service.Text("image"), Does.StartWith($"{container.Image}:"));
-            Assert.That(Kubernetes.Container(Kubernetes.Get(Kind(container), container.Workload)).Text("image"), Is.EqualTo(container.Image));
+            Assert.That(Kubernetes.Container(Kubernetes.Get(container.WorkloadKind, container.Workload)).Text("image"), Is.EqualTo(container.Image));
         }
     }
-
-    internal static string Kind(AppContainer container) => container == AppContainer.Api ? "StatefulSet" : "Deployment";
 }

@@ -41,7 +41,7 @@ public class PortTests
     [TestCaseSource(nameof(Containers))]
     public void Kubernetes_probes_scrapes_and_serves_the_port_the_container_listens_on(AppContainer container)
     {
-        var workload = Kubernetes.Get(InfraFileTests.Kind(container), container.Workload);
+        var workload = Kubernetes.Get(container.WorkloadKind, container.Workload);
         var pod = Kubernetes.Container(workload);
         var env = Kubernetes.Env(pod);
         var annotations = workload.Node.At("spec", "template", "metadata", "annotations");

@@ -15,7 +15,7 @@ public class ProbeTests
     // Every path a probe or health check calls, per container.
     static IEnumerable<string> ProbePaths(AppContainer container)
     {
-        var pod = Kubernetes.Container(Kubernetes.Get(InfraFileTests.Kind(container), container.Workload));
+        var pod = Kubernetes.Container(Kubernetes.Get(container.WorkloadKind, container.Workload));
         foreach (var probe in new[] { "startupProbe", "readinessProbe", "livenessProbe" })
         {
             yield return pod.Text(probe, "httpGet", "path");
@@ -28,7 +28,7 @@ public class ProbeTests
     [TestCaseSource(nameof(Containers))]
     public void Kubernetes_asks_readiness_of_ready_and_liveness_of_live(AppContainer container)
     {
-        var pod = Kubernetes.Container(Kubernetes.Get(InfraFileTests.Kind(container), container.Workload));
+        var pod = Kubernetes.Container(Kubernetes.Get(container.WorkloadKind, container.Workload));
 
         Assert.That(pod.Text("readinessProbe", "httpGet", "path"), Is.EqualTo("/health/ready"));
         Assert.That(pod.Text("livenessProbe", "httpGet", "path"), Is.EqualTo("/health/live"));
