@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs the whole test suite.
 #
-# The integration tests need RabbitMQ on 127.0.0.1:5672. When nothing answers there, this script
-# installs Debian's rabbitmq-server (if missing) and starts it, listening on loopback only.
+# The integration tests need RabbitMQ on 127.0.0.1:5672 with its management API on :15672 (the
+# tests make a virtual host of their own through it). When nothing answers there, this script
+# installs Debian's rabbitmq-server (if missing), enables the management plugin and starts it,
+# listening on loopback only.
 # With HOTLINE_REQUIRE_RABBITMQ=1 (as in CI) the broker tests fail instead of being skipped when
 # there is still no broker. Extra arguments go to `dotnet test` (e.g. --filter Name~Sms).
 #
@@ -12,7 +14,8 @@ cd "$(dirname "$0")"
 
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
-broker_listening() { (exec 3<>/dev/tcp/127.0.0.1/5672) 2>/dev/null; }
+listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+broker_listening() { listening 5672 && listening 15672; }
 
 start_rabbitmq() {
   # Loopback only: AMQP, the Erlang distribution port and epmd. Written before the package is
@@ -27,6 +30,12 @@ SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 export ERL_EPMD_ADDRESS=127.0.0.1
 CONF
   fi
+  if ! grep -qs HOTLINE /etc/rabbitmq/rabbitmq.conf; then
+    as_root tee /etc/rabbitmq/rabbitmq.conf >/dev/null <<'CONF'
+# HOTLINE test broker: the management API (used by the tests) on loopback only.
+management.tcp.ip = 127.0.0.1
+CONF
+  fi
 
   if ! command -v rabbitmq-server >/dev/null 2>&1 && [[ ! -x /usr/sbin/rabbitmq-server ]]; then
     echo "test.sh: installing Debian's rabbitmq-server" >&2
@@ -34,8 +43,14 @@ CONF
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Options::=--force-confold rabbitmq-server >/dev/null
   fi
 
-  if ! broker_listening; then
-    echo "test.sh: starting rabbitmq-server on 127.0.0.1:5672" >&2
+  as_root /usr/sbin/rabbitmq-plugins enable --offline rabbitmq_management >/dev/null
+  if listening 5672 && ! listening 15672; then
+    # Started before the plugin was enabled (by the package's install script, say): restart it.
+    as_root /usr/sbin/rabbitmqctl stop >/dev/null 2>&1
+    for _ in $(seq 1 30); do listening 5672 || break; sleep 1; done
+  fi
+  if ! listening 5672; then
+    echo "test.sh: starting rabbitmq-server on 127.0.0.1:5672 (management on :15672)" >&2
     as_root env ERL_EPMD_ADDRESS=127.0.0.1 /usr/sbin/rabbitmq-server -detached
   fi
 

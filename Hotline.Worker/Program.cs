@@ -5,8 +5,12 @@ return args switch
 {
     ["triage"] => TriageCommands.Triage(Console.In, Console.Out, Console.Error),
     ["evaluate", var file, .. var rest] => TriageCommands.Evaluate(file, rest.Contains("--misses"), Console.Out, Console.Error),
+    ["replay-errors", .. var queues] => await ReplayErrorsCommand.RunAsync(queues, Configuration(args), Console.Out, Console.Error),
     _ => RunWorker(args),
 };
+
+// The worker's own configuration (appsettings, environment, command line) for the tools.
+static IConfiguration Configuration(string[] args) => Host.CreateApplicationBuilder(args).Configuration;
 
 static int RunWorker(string[] args)
 {

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.Messaging;
 using MassTransit;
 
 namespace Hotline.Alerts;
@@ -10,6 +10,6 @@ public sealed class AcknowledgementConsumerDefinition : ConsumerDefinition<Ackno
         IConsumerConfigurator<AcknowledgementConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseHotlineRetry();
+        endpointConfigurator.UseHotlinePipeline(consumerConfigurator, context);
     }
 }

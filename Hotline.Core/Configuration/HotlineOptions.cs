@@ -28,6 +28,25 @@ public sealed class HotlineOptions
     // and MassTransit's Publish waits for as long as its token allows when the broker is down.
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    // The worker's queues on RabbitMQ: quorum queues are replicated across the cluster's nodes
+    // and count deliveries, so a message that keeps killing its consumer is set aside in the
+    // queue's _error queue after DeliveryLimit attempts instead of looping for ever. A queue
+    // keeps the type it was declared with: switching an existing broker needs its queues moved.
+    public bool QuorumQueues { get; set; } = true;
+
+    public int DeliveryLimit { get; set; } = 10;
+
+    // After the quick retries in the consumer, a message that still fails on a transient error
+    // (the database unreachable, say) waits this long in a redelivery queue and is tried again,
+    // once per delay, before it goes to the _error queue. See Messaging/Redelivery.
+    // Empty means the defaults (a bound list would be appended to, not replaced).
+    public IList<TimeSpan> RedeliveryDelays { get; set; } = [];
+
+    public static IReadOnlyList<TimeSpan> DefaultRedeliveryDelays { get; } =
+        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromHours(1)];
+
+    public IReadOnlyList<TimeSpan> Redelivery => RedeliveryDelays.Count > 0 ? [.. RedeliveryDelays] : DefaultRedeliveryDelays;
+
     // Where the SQLite file and the generated development secrets live.
     public string DataDirectory { get; set; } = DefaultDataDirectory;
 

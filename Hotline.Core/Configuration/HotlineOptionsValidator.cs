@@ -26,6 +26,16 @@ public sealed class HotlineOptionsValidator(IConfiguration configuration) : IVal
             failures.Add("Hotline:PublishTimeout must be between 00:00:00 and 00:00:10: Twilio waits 15 s in all for the webhook's answer.");
         }
 
+        if (options.DeliveryLimit < 1)
+        {
+            failures.Add("Hotline:DeliveryLimit must be at least 1.");
+        }
+
+        if (options.RedeliveryDelays.Any(delay => delay < TimeSpan.FromSeconds(1) || delay > TimeSpan.FromDays(1)))
+        {
+            failures.Add("Hotline:RedeliveryDelays must each be between 00:00:01 and 1.00:00:00.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.DataDirectory))
         {
             failures.Add("Hotline:DataDirectory must not be empty.");

@@ -2,6 +2,7 @@ using Hotline.Alerts;
 using Hotline.Configuration;
 using Hotline.Contacts;
 using Hotline.Data;
+using Hotline.Messaging;
 using Hotline.Privacy;
 using Hotline.Roster;
 using Hotline.Sms;
@@ -114,6 +115,16 @@ public static class HotlineServiceExtensions
             builder.Services.AddHostedService<VoiceTriageSweep>();
         }
 
+        if (hotline.Transport == TransportKind.RabbitMq)
+        {
+            // The error and redelivery queues, which MassTransit does not declare up front.
+            builder.Services.AddSingleton<BrokerSetup>();
+            if (hostConsumers)
+            {
+                builder.Services.AddHostedService<BrokerSetupService>();
+            }
+        }
+
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
@@ -142,6 +153,14 @@ public static class HotlineServiceExtensions
                 // the validator runs, and must not start on a wrong address.
                 var brokerUri = HotlineOptionsValidator.RabbitMqUri(configuration)
                     ?? throw new InvalidOperationException(HotlineOptionsValidator.RabbitMqUriRequired);
+                // Quorum queues and their delivery limit: see Messaging/BrokerTopology.
+                bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator queue)
+                    {
+                        BrokerTopology.ConfigureQueue(queue, hotline);
+                    }
+                });
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
                     rabbit.Host(brokerUri);

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.Messaging;
 using MassTransit;
 
 namespace Hotline.Sms;
@@ -10,9 +10,7 @@ public sealed class SmsReceivedConsumerDefinition : ConsumerDefinition<SmsReceiv
         IConsumerConfigurator<SmsReceivedConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseHotlineRetry();
-
-        // ContactReceived leaves only once the contact is stored.
-        endpointConfigurator.UseInMemoryOutbox(context);
+        // Outbox: ContactReceived leaves only once the contact is stored.
+        endpointConfigurator.UseHotlinePipeline(consumerConfigurator, context, outbox: true);
     }
 }

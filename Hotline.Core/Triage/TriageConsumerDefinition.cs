@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.Messaging;
 using MassTransit;
 
 namespace Hotline.Triage;
@@ -10,9 +10,7 @@ public sealed class TriageConsumerDefinition : ConsumerDefinition<TriageConsumer
         IConsumerConfigurator<TriageConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseHotlineRetry();
-
-        // ContactTriaged leaves only once the triage is stored.
-        endpointConfigurator.UseInMemoryOutbox(context);
+        // Outbox: ContactTriaged leaves only once the triage is stored.
+        endpointConfigurator.UseHotlinePipeline(consumerConfigurator, context, outbox: true);
     }
 }

@@ -1,4 +1,4 @@
-using Hotline.Hosting;
+using Hotline.Messaging;
 using MassTransit;
 
 namespace Hotline.Voice;
@@ -10,9 +10,7 @@ public sealed class CallEventConsumerDefinition : ConsumerDefinition<CallEventCo
         IConsumerConfigurator<CallEventConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
-        endpointConfigurator.UseHotlineRetry();
-
-        // ContactReceived and ContactTriaged leave only once the event is stored.
-        endpointConfigurator.UseInMemoryOutbox(context);
+        // Outbox: ContactReceived and ContactTriaged leave only once the event is stored.
+        endpointConfigurator.UseHotlinePipeline(consumerConfigurator, context, outbox: true);
     }
 }

@@ -16,15 +16,15 @@ public class BrokerOutageTests
     [Test]
     public async Task Every_sms_accepted_while_the_broker_is_down_is_stored_exactly_once_after_it_comes_back()
     {
-        RabbitMqBroker.RequireRunning();
+        await using var broker = await RabbitMqBroker.CreateVirtualHostAsync();
         using var directory = new TestDirectory();
-        await using var gate = new TcpGate(RabbitMqBroker.Uri.Host, RabbitMqBroker.Uri.Port);
-        await using var worker = await WorkerProcess.StartAsync(directory);
+        await using var gate = new TcpGate(broker.Uri.Host, broker.Uri.Port);
+        await using var worker = await WorkerProcess.StartAsync(directory, broker.Uri);
         var database = TestDatabase.Create(DatabaseKind.Sqlite, directory);
         var settings = new Dictionary<string, string>
         {
             ["Hotline:Transport"] = "RabbitMq",
-            ["ConnectionStrings:RabbitMq"] = new UriBuilder(RabbitMqBroker.Uri) { Port = gate.Port }.Uri.ToString(),
+            ["ConnectionStrings:RabbitMq"] = new UriBuilder(broker.Uri) { Port = gate.Port }.Uri.ToString(),
             ["Hotline:PublishTimeout"] = "00:00:01",
         };
         var forms = Enumerable.Range(0, 3)

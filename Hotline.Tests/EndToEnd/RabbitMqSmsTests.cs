@@ -16,13 +16,13 @@ public class RabbitMqSmsTests
     [Test]
     public async Task Signed_sms_are_stored_exactly_once_by_the_worker_however_often_they_are_posted()
     {
-        RabbitMqBroker.RequireRunning();
+        await using var broker = await RabbitMqBroker.CreateVirtualHostAsync();
         using var directory = new TestDirectory();
-        await using var worker = await WorkerProcess.StartAsync(directory);
+        await using var worker = await WorkerProcess.StartAsync(directory, broker.Uri);
         await using var api = new HotlineApiFactory(directory, new Dictionary<string, string>
         {
             ["Hotline:Transport"] = "RabbitMq",
-            ["ConnectionStrings:RabbitMq"] = RabbitMqBroker.Uri.ToString(),
+            ["ConnectionStrings:RabbitMq"] = broker.Uri.ToString(),
         });
         using var client = api.CreateClient();
         var database = TestDatabase.Create(DatabaseKind.Sqlite, directory);

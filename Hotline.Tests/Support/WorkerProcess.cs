@@ -13,7 +13,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     readonly ConcurrentQueue<string> _output = new();
     readonly TaskCompletionSource _busStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    WorkerProcess(TestDirectory directory, IReadOnlyDictionary<string, string>? extraSettings)
+    WorkerProcess(TestDirectory directory, Uri broker, IReadOnlyDictionary<string, string>? extraSettings)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -27,7 +27,7 @@ public sealed class WorkerProcess : IAsyncDisposable
         var settings = new Dictionary<string, string>(TestSecrets.Settings)
         {
             ["Hotline:Transport"] = "RabbitMq",
-            ["ConnectionStrings:RabbitMq"] = RabbitMqBroker.Uri.ToString(),
+            ["ConnectionStrings:RabbitMq"] = broker.ToString(),
             ["ConnectionStrings:Hotline"] = directory.SqliteConnectionString,
             ["Hotline:DataDirectory"] = directory.Path,
             // The bus's own start-up line tells the test when the queue is bound.
@@ -53,9 +53,9 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', _output);
 
-    public static async Task<WorkerProcess> StartAsync(TestDirectory directory, IReadOnlyDictionary<string, string>? extraSettings = null)
+    public static async Task<WorkerProcess> StartAsync(TestDirectory directory, Uri broker, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
-        var worker = new WorkerProcess(directory, extraSettings);
+        var worker = new WorkerProcess(directory, broker, extraSettings);
         worker._process.Start();
         worker._process.BeginOutputReadLine();
         worker._process.BeginErrorReadLine();
@@ -69,6 +69,12 @@ public sealed class WorkerProcess : IAsyncDisposable
         }
 
         return worker;
+    }
+
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var output = await Eventually.Get(() => Task.FromResult(Output), all => all.Contains(text, StringComparison.Ordinal), timeout);
+        Assert.That(output, Does.Contain(text), $"the worker did not log \"{text}\" within {timeout}");
     }
 
     public async ValueTask DisposeAsync()
