@@ -51,13 +51,44 @@ public class BrokerTests
         Assert.That(Kubernetes.Get("RabbitmqCluster", "hotline-rabbitmq").Node.Text("spec", "replicas"), Is.EqualTo("3"));
     }
 
+    // A queue declared with other arguments than the broker already has is refused: the services
+    // must declare the queues as the committed definitions do.
     [Test]
-    public void Quorum_queues_are_switched_on_wherever_the_services_run_on_the_broker()
+    public void The_services_declare_quorum_queues_as_the_committed_definitions_do()
     {
+        var workerQueues = Definitions().RootElement.GetProperty("queues").EnumerateArray()
+            .Where(queue => WorkerQueues().Contains(queue.GetProperty("name").GetString()!))
+            .ToList();
+
+        Assert.That(workerQueues, Has.Count.EqualTo(WorkerQueues().Count));
+        Assert.That(workerQueues.Select(queue => queue.GetProperty("arguments").GetProperty("x-queue-type").GetString()), Is.All.EqualTo("quorum"));
         Assert.That(Compose.Environment("api")["Hotline__QuorumQueues"], Is.EqualTo("true"));
         Assert.That(Compose.Environment("worker")["Hotline__QuorumQueues"], Is.EqualTo("true"));
         Assert.That(InfraFiles.EnvFile(InfraFiles.PathOf("k8s/config.env")).ToDictionary()["Hotline__QuorumQueues"], Is.EqualTo("true"));
     }
+
+    [Test]
+    public void The_queues_keda_watches_exist_from_the_brokers_first_boot()
+    {
+        var declared = Definitions().RootElement.GetProperty("queues").EnumerateArray().Select(queue => queue.GetProperty("name").GetString()).ToList();
+        var watched = Kubernetes.Get("ScaledObject", "hotline-worker").Node.At("spec", "triggers").Mappings().Select(trigger => trigger.Text("metadata", "queueName"));
+
+        Assert.That(watched, Is.SubsetOf(declared));
+    }
+
+    // Users and passwords come from a secret beside it, never from the committed file.
+    [Test]
+    public void The_committed_definitions_hold_no_users_and_declare_the_virtual_host_the_services_use()
+    {
+        var definitions = Definitions().RootElement;
+        var broker = new Uri(Compose.Interpolate(Compose.Environment("worker")["ConnectionStrings__RabbitMq"], new Dictionary<string, string> { ["RABBITMQ_PASSWORD"] = "secret" }));
+
+        Assert.That(definitions.TryGetProperty("users", out _), Is.False);
+        Assert.That(File.ReadAllText(InfraFiles.PathOf("rabbitmq/definitions.json")), Does.Not.Contain("password"));
+        Assert.That(definitions.GetProperty("vhosts").EnumerateArray().Select(vhost => vhost.GetProperty("name").GetString()), Does.Contain(Uri.UnescapeDataString(broker.AbsolutePath)));
+    }
+
+    static JsonDocument Definitions() => JsonDocument.Parse(File.ReadAllText(InfraFiles.PathOf("rabbitmq/definitions.json")));
 
     // Definitions loaded at boot replace the default user: each shape loads a folder holding a
     // users file (made from a secret) and the committed topology, from the path it configures.
@@ -73,7 +104,9 @@ public class BrokerTests
             .Select(mount => mount[0])
             .ToList();
 
+        // conf.d is read after rabbitmq.conf, whose load_definitions names the single file.
         Assert.That(rabbitmq.At("configs").Mappings().Single(config => config.Text("source") == "rabbitmq-definitions-folder").Text("target"), Does.StartWith("/etc/rabbitmq/conf.d/"));
+        Assert.That(LoadDefinitions(File.ReadAllText(InfraFiles.PathOf("rabbitmq/rabbitmq.conf"))), Is.Not.EqualTo(folder));
         Assert.That(mounted, Is.EquivalentTo(new[] { "config:rabbitmq-users", "./rabbitmq/definitions.json" }));
         Assert.That(rabbitmq.At("volumes").Items().Select(volume => volume.Text()), Does.Contain("./rabbitmq/rabbitmq.conf:/etc/rabbitmq/rabbitmq.conf:ro"));
     }
@@ -102,12 +135,18 @@ public class BrokerTests
             .OrderBy(mount => mount.Text("mountPath"), StringComparer.Ordinal)
             .Select(mount => volumes[mount.Text("name")] + "/" + mount.Text("subPath"))
             .ToList();
+        var settings = pod.At("containers").Mappings().Single(container => container.Text("name") == "rabbitmq").At("volumeMounts").Mappings()
+            .Single(mount => mount.Text("subPath") == "rabbitmq.conf").Text("mountPath");
         var generator = Kubernetes.Kustomization(InfraFiles.PathOf("rabbitmq")).At("configMapGenerator").Mappings().Single();
 
         // Users first: the topology's permissions may name them.
         Assert.That(mounts, Is.EqualTo(new[] { "hotline-rabbitmq-users/users.json", "configmap:hotline-rabbitmq-definitions/definitions.json" }));
+        // Our settings go among the operator's conf.d files, before additionalConfig
+        // (90-userDefinedConfiguration.conf), whose load_definitions replaces the file's.
+        Assert.That(Path.GetDirectoryName(settings), Is.EqualTo("/etc/rabbitmq/conf.d"));
+        Assert.That(string.CompareOrdinal(Path.GetFileName(settings), "90-userDefinedConfiguration.conf"), Is.Negative);
         Assert.That(generator.Text("name"), Is.EqualTo("hotline-rabbitmq-definitions"));
-        Assert.That(generator.At("files").Items().Select(file => file.Text()), Is.EqualTo(new[] { "definitions.json" }), "the same file compose mounts");
+        Assert.That(generator.At("files").Items().Select(file => file.Text()), Is.EquivalentTo(new[] { "definitions.json", "rabbitmq.conf" }), "the same files compose mounts");
         Assert.That(generator.Text("options", "disableNameSuffixHash"), Is.EqualTo("true"), "the operator's override is not rewritten by kustomize");
     }
 
