@@ -186,6 +186,13 @@ internal static class TriageRules
             return true;
         }
 
+        // A child who writes that they are held and afraid is at acute risk, whatever the hour (a child held
+        // without fear named stays high: that is how the labelled rounds read "I'm 16 and can't leave").
+        if (evidence.Has(Minor) && callerRole == CallerRole.Self && evidence.HasAny(Confinement, CannotLeave, LockedIn) && evidence.Has(Fear))
+        {
+            return true;
+        }
+
         // Being locked in is acute by itself; so is a child being hurt, sold or used for crime today.
         return evidence.Has(LockedIn)
             || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices, ForcedCrime));
