@@ -180,6 +180,14 @@ internal static class TriageRules
             return true;
         }
 
+        // A writer afraid right now who tells no ordinary work story ("tonight he takes me to another city, I am
+        // scared"), or who is threatened or held while afraid: the danger is the one they are in.
+        if (callerRole == CallerRole.Self && evidence.Has(Fear) && evidence.Has(HappeningNow)
+            && (category == Category.Unclear || evidence.HasAny(Threats, Confinement, CannotLeave)))
+        {
+            return true;
+        }
+
         // An organ taken today or tonight leaves no time to act later.
         if (category == Category.OrganRemoval && evidence.Has(HappeningNow))
         {
