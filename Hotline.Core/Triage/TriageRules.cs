@@ -201,8 +201,9 @@ internal static class TriageRules
             return true;
         }
 
-        // Being locked in is acute by itself; so is a child being hurt, sold or used for crime today.
-        return evidence.Has(LockedIn)
+        // Being locked in is acute by itself (for someone who only heard of it, when it is happening now or
+        // they cry for help); so is a child being hurt, sold or used for crime today.
+        return (evidence.Has(LockedIn) && (callerRole != CallerRole.ThirdParty || evidence.HasAny(HappeningNow, HelpRequest, UrgentTone)))
             || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices, ForcedCrime));
     }
 
