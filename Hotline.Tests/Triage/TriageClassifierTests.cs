@@ -333,6 +333,20 @@ public class TriageClassifierTests
     }
 
     [Test]
+    public void A_third_party_hearing_of_a_nightly_lock_in_is_not_immediate_but_one_happening_now_is()
+    {
+        var heardOf = Classify("my friend says her employer locks her in her room at night and never pays her");
+        var now = Classify("my friend just texted that the boss locked her in the storeroom right now");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(heardOf.CallerRole, Is.EqualTo(CallerRole.ThirdParty));
+            Assert.That(heardOf.Urgency, Is.EqualTo(Urgency.Normal));
+            Assert.That(now.Urgency, Is.EqualTo(Urgency.Immediate));
+        });
+    }
+
+    [Test]
     public void Words_negated_in_one_language_are_negated_for_its_sibling()
     {
         // "urgente" is also Portuguese and Italian, where "no" is not a negation.
