@@ -20,6 +20,13 @@ internal sealed class IndicatorEvidence
     public IndicatorEvidence(IReadOnlyList<CueMatch> matches, string language)
     {
         ArgumentNullException.ThrowIfNull(matches);
+
+        // "no es urgente": Portuguese and Italian share "urgente" but not Spanish "no"; words one lexicon
+        // reads as negated are negated for every lexicon that matched them.
+        var negatedWords = matches
+            .Where(match => match.Negated && match.Start >= 0)
+            .Select(match => (match.Cue.Indicator, match.Start))
+            .ToHashSet();
         foreach (var match in matches)
         {
             var indicator = match.Cue.Indicator;
@@ -30,7 +37,7 @@ internal sealed class IndicatorEvidence
                 continue;
             }
 
-            if (match.Negated)
+            if (match.Negated || negatedWords.Contains((indicator, match.Start)))
             {
                 negated.Add(indicator);
                 continue;

@@ -180,14 +180,30 @@ internal static class TriageRules
             return true;
         }
 
+        // A writer afraid right now who tells no ordinary work story ("tonight he takes me to another city, I am
+        // scared"), or who is threatened or held while afraid: the danger is the one they are in.
+        if (callerRole == CallerRole.Self && evidence.Has(Fear) && evidence.Has(HappeningNow)
+            && (category == Category.Unclear || evidence.HasAny(Threats, Confinement, CannotLeave)))
+        {
+            return true;
+        }
+
         // An organ taken today or tonight leaves no time to act later.
         if (category == Category.OrganRemoval && evidence.Has(HappeningNow))
         {
             return true;
         }
 
-        // Being locked in is acute by itself; so is a child being hurt, sold or used for crime today.
-        return evidence.Has(LockedIn)
+        // A child who writes that they are held and afraid is at acute risk, whatever the hour (a child held
+        // without fear named stays high: that is how the labelled rounds read "I'm 16 and can't leave").
+        if (evidence.Has(Minor) && callerRole == CallerRole.Self && evidence.HasAny(Confinement, CannotLeave, LockedIn) && evidence.Has(Fear))
+        {
+            return true;
+        }
+
+        // Being locked in is acute by itself (for someone who only heard of it, when it is happening now or
+        // they cry for help); so is a child being hurt, sold or used for crime today.
+        return (evidence.Has(LockedIn) && (callerRole != CallerRole.ThirdParty || evidence.HasAny(HappeningNow, HelpRequest, UrgentTone)))
             || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices, ForcedCrime));
     }
 

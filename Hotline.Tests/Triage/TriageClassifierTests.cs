@@ -299,4 +299,86 @@ public class TriageClassifierTests
     {
         Assert.That(Classify(text).Urgency, Is.Not.EqualTo(Urgency.Immediate));
     }
+    // Being taken away soon, wherever the time word stands, in the languages the hotline hears.
+    [TestCase("they're driving us somewhere now, not sure where we going")]
+    [TestCase("de kører os til et andet sted i nat")]
+    [TestCase("Heute Nacht werden wir über die Grenze gebracht")]
+    [TestCase("hoje à noite vão levar-nos para outra cidade")]
+    [TestCase("Нас сегодня ночью вывозят в Германию")]
+    [TestCase("Сьогодні вночі нас перевозять в інше місто")]
+    [TestCase("Šiąnakt mus išveš į Vokietiją")]
+    [TestCase("คืนนี้เขาจะพาฉันไปอีกเมือง")]
+    [TestCase("dadalhin daw kami sa ibang bansa mamayang gabi")]
+    public void Treats_being_moved_tonight_as_immediate(string text)
+    {
+        Assert.That(Classify(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    [Test]
+    public void A_child_who_is_held_and_afraid_is_immediate()
+    {
+        var result = Classify("I'm 15 and they won't let me leave the flat, I'm scared");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Indicators, Is.SupersetOf(new[] { Indicator.Minor, Indicator.Fear }));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.Immediate));
+        });
+    }
+
+    [Test]
+    public void A_child_held_without_fear_named_stays_high()
+    {
+        Assert.That(Classify("I'm 17 and I must sell weed for them because I owe them, I can't leave").Urgency, Is.EqualTo(Urgency.High));
+    }
+
+    [Test]
+    public void A_third_party_hearing_of_a_nightly_lock_in_is_not_immediate_but_one_happening_now_is()
+    {
+        var heardOf = Classify("my friend says her employer locks her in her room at night and never pays her");
+        var now = Classify("my friend just texted that the boss locked her in the storeroom right now");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(heardOf.CallerRole, Is.EqualTo(CallerRole.ThirdParty));
+            Assert.That(heardOf.Urgency, Is.EqualTo(Urgency.Normal));
+            Assert.That(now.Urgency, Is.EqualTo(Urgency.Immediate));
+        });
+    }
+
+    [Test]
+    public void Words_negated_in_one_language_are_negated_for_its_sibling()
+    {
+        // "urgente" is also Portuguese and Italian, where "no" is not a negation.
+        var result = Classify("No es urgente, pero creo que a mi compañero de piso lo obligan a trabajar gratis en un bar");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Indicators, Does.Not.Contain(Indicator.UrgentTone));
+            Assert.That(result.Urgency, Is.Not.EqualTo(Urgency.Immediate));
+        });
+    }
+
+    [Test]
+    public void A_portuguese_thank_you_is_not_coercion()
+    {
+        var result = Classify("Qual é o número do apoio em português? Obrigada");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Indicators, Does.Not.Contain(Indicator.Forced));
+            Assert.That(result.Category, Is.EqualTo(Category.None));
+        });
+    }
+
+    [TestCase("não liguem para este número, o telemóvel é do patrão", ContactSafety.NoContact)]
+    [TestCase("stop writing to this number. he saw your last message", ContactSafety.NoContact)]
+    [TestCase("Estoy en el baño, este móvil es de una clienta", ContactSafety.NoContact)]
+    [TestCase("må jeg få en sms i stedet for opkald?", ContactSafety.TextOnly)]
+    [TestCase("пишу тихо, вони в сусідній кімнаті", ContactSafety.TextOnly)]
+    [TestCase("we're in a van, i hid this phone", ContactSafety.TextOnly)]
+    public void Reads_new_ways_of_saying_how_to_answer(string text, string contactSafety)
+    {
+        Assert.That(Classify(text).ContactSafety, Is.EqualTo(contactSafety));
+    }
 }

@@ -23,6 +23,9 @@ public class TriageRegressionTests
     [TestCase("holdout-v7.jsonl")]
     [TestCase("holdout-v8.jsonl")]
     [TestCase("holdout-v9.jsonl")]
+    [TestCase("holdout-v10.jsonl")]
+    [TestCase("holdout-v11.jsonl")]
+    [TestCase("holdout-v12.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
