@@ -50,7 +50,10 @@ public sealed class HotlineOptions
     // Where the SQLite file and the generated development secrets live.
     public string DataDirectory { get; set; } = DefaultDataDirectory;
 
+    // Not created here (DoNotVerify): on a read-only root file system, as in the Kubernetes
+    // manifests, creating it would throw before the configured directory is even read. The
+    // database, the spool and the development secrets create their folder when they need it.
     public static string DefaultDataDirectory { get; } = Path.Combine(
-        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
         "Hotline");
 }

@@ -22,8 +22,8 @@ public class ConfigurationKeyTests
     };
 
     // Keys read by the hosts themselves rather than bound to an options class (the worker's
-    // Kestrel URLs), and Hotline:QuorumQueues, which is being added to HotlineOptions alongside.
-    static readonly HashSet<string> HostKeys = new(StringComparer.OrdinalIgnoreCase) { "Worker__Urls", "Hotline__QuorumQueues" };
+    // Kestrel URLs).
+    static readonly HashSet<string> HostKeys = new(StringComparer.OrdinalIgnoreCase) { "Worker__Urls" };
 
     static readonly HashSet<string> ConnectionStringNames = typeof(ConnectionStrings)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
