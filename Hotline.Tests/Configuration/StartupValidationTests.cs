@@ -16,6 +16,8 @@ public class StartupValidationTests
     [TestCase("Hotline:Transport", "Kafka", "Hotline:Transport")]
     [TestCase("Hotline:Database", "Oracle", "Hotline:Database")]
     [TestCase("Hotline:PublishTimeout", "00:00:30", "Hotline:PublishTimeout")]
+    [TestCase("Hotline:DeliveryLimit", "0", "Hotline:DeliveryLimit")]
+    [TestCase("Hotline:RedeliveryDelays:0", "00:00:00", "Hotline:RedeliveryDelays")]
     [TestCase("Twilio:Mode", "Sandbox", "Twilio:Mode")]
     [TestCase("Twilio:PublicBaseUrl", "hotline.example.org", "Twilio:PublicBaseUrl")]
     [TestCase("Privacy:CurrentKeyId", "missing", "Privacy:Keys:missing")]
