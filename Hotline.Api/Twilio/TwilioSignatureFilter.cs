@@ -85,12 +85,20 @@ public sealed class TwilioSignatureFilter(IOptionsMonitor<TwilioOptions> options
         }
 
         var signature = request.Headers["X-Twilio-Signature"].ToString();
-        var url = SignedUrl(request, options.CurrentValue.PublicBaseUrl);
+        var twilio = options.CurrentValue;
+        var url = SignedUrl(request, twilio.PublicBaseUrl);
         var parameters = form.ToDictionary(field => field.Key, field => field.Value.ToString(), StringComparer.Ordinal);
-        if (signature.Length == 0 || !new RequestValidator(options.CurrentValue.AuthToken).Validate(url, parameters, signature))
+        var token = signature.Length == 0 ? null : SigningToken(twilio, url, parameters, signature);
+        if (token is null)
         {
             logger.LogWarning("Refused a Twilio webhook to {Path} with a missing or wrong signature", request.Path);
             return TypedResults.Problem("The request is not signed by Twilio for this URL.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        if (token > 0)
+        {
+            // Tells the operator when the old token can go: once this stops appearing.
+            logger.LogInformation("A Twilio webhook to {Path} was signed with previous auth token {TokenNumber}", request.Path, token);
         }
 
         // Checked after the signature: a forger learns nothing of these rules, and a real Twilio
@@ -104,8 +112,25 @@ public sealed class TwilioSignatureFilter(IOptionsMonitor<TwilioOptions> options
         return await next(context);
     }
 
+    // 0 for the current token, 1… for Twilio:PreviousAuthTokens, null when none signed it.
+    static int? SigningToken(TwilioOptions twilio, string url, Dictionary<string, string> parameters, string signature)
+    {
+        string?[] tokens = [twilio.AuthToken, .. twilio.PreviousAuthTokens];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i] is { Length: > 0 } token && new RequestValidator(token).Validate(url, parameters, signature))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     // Twilio signs the URL it called. Behind a proxy that is not the URL this server sees, so
-    // the configured public base URL wins over the request's own scheme and host.
+    // the configured public base URL wins over the request's own scheme and host; without it, the
+    // scheme and host are the request's own, changed only by the forwarded headers of a trusted
+    // proxy (Proxy:KnownProxies, see SecurityServiceExtensions), never by whoever sent the request.
     public static string SignedUrl(HttpRequest request, Uri? publicBaseUrl) =>
         publicBaseUrl is null
             ? request.GetEncodedUrl()
