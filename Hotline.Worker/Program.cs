@@ -5,6 +5,7 @@ return args switch
 {
     ["triage"] => TriageCommands.Triage(Console.In, Console.Out, Console.Error),
     ["evaluate", var file, .. var rest] => TriageCommands.Evaluate(file, rest.Contains("--misses"), Console.Out, Console.Error),
+    ["reencrypt", .. var rest] => await ReEncryptCommand.RunAsync(rest, Console.Out, Console.Error),
     _ => RunWorker(args),
 };
 
