@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Hotline.Api.Security;
@@ -31,10 +32,18 @@ public static class SecurityServiceExtensions
 
             forwarded.AllowedHosts = proxy.Value.AllowedHosts;
         });
+
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>(StaffRateLimiter.Configure);
         return builder;
     }
 
-    // First in the pipeline: everything after it sees the scheme and host Twilio and the staff used.
+    // First in the pipeline, in this order: the forwarded headers (everything after sees the scheme
+    // and host Twilio and the staff used), the security headers (on every answer, a 401 included),
+    // then routing, authentication and authorization called here rather than left to
+    // WebApplication's defaults, so that the rate limiter comes after them and knows the user.
     public static WebApplication UseHotlineSecurity(this WebApplication app)
     {
         var proxy = app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value;
@@ -43,6 +52,11 @@ public static class SecurityServiceExtensions
             app.UseForwardedHeaders();
         }
 
+        app.UseSecurityHeaders(strictTransport: !app.Environment.IsDevelopment());
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         return app;
     }
 }
