@@ -3,6 +3,7 @@ using Hotline.Configuration;
 using Hotline.Contacts;
 using Hotline.Data;
 using Hotline.Privacy;
+using Hotline.Retention;
 using Hotline.Roster;
 using Hotline.Sms;
 using Hotline.Triage;
@@ -37,6 +38,8 @@ public static class HotlineServiceExtensions
         services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
         services.AddOptions<VoiceOptions>().BindConfiguration(VoiceOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<VoiceOptions>, VoiceOptionsValidator>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HotlineDatabase>();
@@ -112,6 +115,10 @@ public static class HotlineServiceExtensions
 
             // Triages the missed calls whose transcript did not come in time.
             builder.Services.AddHostedService<VoiceTriageSweep>();
+
+            // Erases the personal data of contacts older than Retention:AnonymiseAfter.
+            builder.Services.AddSingleton<Anonymiser>();
+            builder.Services.AddHostedService<RetentionService>();
         }
 
         builder.Services.AddMassTransit(bus =>
