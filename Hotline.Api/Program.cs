@@ -1,5 +1,6 @@
 using Hotline.Api;
 using Hotline.Api.Alerts;
+using Hotline.Api.Audit;
 using Hotline.Api.Health;
 using Hotline.Api.Roster;
 using Hotline.Api.Security;
@@ -13,5 +14,5 @@ var app = builder.Build();
 app.UseHotlineSecurity();
 app.MapHotlineHealth();
 app.MapTwilioWebhooks();
-app.MapStaffApi().MapRoster().MapAlerts();
+app.MapStaffApi().MapRoster().MapAlerts().MapAudit();
 app.Run();

@@ -1,4 +1,5 @@
 using Hotline.Alerts;
+using Hotline.Audit;
 using Hotline.Configuration;
 using Hotline.Contacts;
 using Hotline.Data;
@@ -46,6 +47,8 @@ public static class HotlineServiceExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<ContactStore>();
+        services.AddSingleton<AuditStore>();
+        services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<AuditStore>());
 
         // The classifier loads its language models and lexicons once; Classify is thread-safe.
         services.AddSingleton<TriageClassifier>();

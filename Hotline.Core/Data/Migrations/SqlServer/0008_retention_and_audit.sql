@@ -6,3 +6,17 @@ ALTER TABLE dbo.contacts ADD anonymised_at DATETIME2(3) NULL;  -- UTC
 GO
 
 CREATE INDEX ix_contacts_not_anonymised ON dbo.contacts (received_at) WHERE anonymised_at IS NULL;
+GO
+
+-- Who did what, when: reads of a contact's personal data, acknowledgements, roster changes
+-- (see Hotline.Core/Audit). Identifiers only, never a phone number or a text.
+CREATE TABLE dbo.audit_log (
+    id     BIGINT IDENTITY(1, 1) NOT NULL CONSTRAINT pk_audit_log PRIMARY KEY,
+    at     DATETIME2(3)   NOT NULL,
+    actor  NVARCHAR(200)  NOT NULL,
+    action NVARCHAR(200)  NOT NULL,
+    target NVARCHAR(200)  NULL,
+    detail NVARCHAR(1000) NULL
+);
+
+CREATE INDEX ix_audit_log_at ON dbo.audit_log (at);
