@@ -1,5 +1,6 @@
 using Hotline.Api.Health;
 using Hotline.Api.Intake;
+using Hotline.Api.Security;
 using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
 using Hotline.Configuration;
@@ -21,6 +22,7 @@ public static class ApiServiceExtensions
         builder.AddHotlineMessaging(hostConsumers: transport == TransportKind.InMemory);
 
         builder.Services.AddProblemDetails();
+        builder.AddHotlineSecurity();
         builder.Services.AddStaffAuthentication();
 
         // The dashboard's duty view (Duty/) reads the alerts sent to the signed-in staff member.

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Hotline.Alerts;
+using Hotline.Api.Audit;
 using Hotline.Api.Duty;
 using Hotline.Api.Staff;
 using Hotline.Duty;
@@ -12,7 +13,7 @@ public static class AlertEndpoints
 {
     public static RouteGroupBuilder MapAlerts(this RouteGroupBuilder api)
     {
-        api.MapPost("/alerts/{alertId:long}/acknowledge", Acknowledge).RequireAuthorization(Roles.Duty);
+        api.MapPost("/alerts/{alertId:long}/acknowledge", Acknowledge).RequireAuthorization(Roles.Duty).AddEndpointFilter<AuditFilter>();
         return api;
     }
 

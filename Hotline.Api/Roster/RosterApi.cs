@@ -1,3 +1,4 @@
+using Hotline.Api.Audit;
 using Hotline.Api.Staff;
 using Hotline.Roster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,8 +13,8 @@ public static class RosterApi
     // Keeping the roster is the admins' job; routing reads it through RosterStore, not over HTTP.
     public static RouteGroupBuilder MapRoster(this RouteGroupBuilder api)
     {
-        api.MapGroup("/staff").RequireAuthorization(Roles.Admin).MapStaff();
-        api.MapGroup("/shifts").RequireAuthorization(Roles.Admin).MapShifts();
+        api.MapGroup("/staff").RequireAuthorization(Roles.Admin).AddEndpointFilter<AuditFilter>().MapStaff();
+        api.MapGroup("/shifts").RequireAuthorization(Roles.Admin).AddEndpointFilter<AuditFilter>().MapShifts();
 
         var roster = api.MapGroup("/roster").RequireAuthorization(Roles.Admin);
         roster.MapGet("/gaps", Gaps);

@@ -80,9 +80,9 @@ public static partial class SmsWebhooks
             return "MessageSid is missing or is not a Twilio message SID.";
         }
 
-        if (from.Length is 0 or > 64)
+        if (!SenderNumbers.IsSmsSender(from))
         {
-            return "From is missing or longer than any phone number.";
+            return "From is missing or is not a phone number (E.164), a short code or an alphanumeric sender ID.";
         }
 
         return body.Length > MaxBodyLength ? $"Body is longer than the {MaxBodyLength} characters of an SMS." : null;

@@ -65,15 +65,14 @@ public sealed partial class CallEventPublisher(DeadlinePublisher publisher, Pers
             return null;
         }
 
-        var from = form["From"].ToString().Trim();
-        var hasCaller = from.Length is > 0 and <= 64;
+        var from = SenderNumbers.VoiceCaller(form["From"].ToString().Trim());
         return new CallEventReported
         {
             CallSid = callSid,
             Event = eventName,
             ReceivedAt = time.GetUtcNow(),
-            CallerHash = hasCaller ? protector.HashPhoneNumber(from) : null,
-            EncryptedCallerNumber = hasCaller ? protector.Encrypt(from, ProtectedColumns.CallerNumber) : null,
+            CallerHash = from is null ? null : protector.HashPhoneNumber(from),
+            EncryptedCallerNumber = from is null ? null : protector.Encrypt(from, ProtectedColumns.CallerNumber),
             KeyId = protector.CurrentKeyId,
         };
     }

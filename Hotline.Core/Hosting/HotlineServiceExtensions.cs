@@ -1,9 +1,11 @@
 using Hotline.Alerts;
+using Hotline.Audit;
 using Hotline.Configuration;
 using Hotline.Contacts;
 using Hotline.Data;
 using Hotline.Messaging;
 using Hotline.Privacy;
+using Hotline.Retention;
 using Hotline.Roster;
 using Hotline.Sms;
 using Hotline.Triage;
@@ -38,12 +40,16 @@ public static class HotlineServiceExtensions
         services.AddSingleton<IValidateOptions<AlertOptions>, AlertOptionsValidator>();
         services.AddOptions<VoiceOptions>().BindConfiguration(VoiceOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<VoiceOptions>, VoiceOptionsValidator>();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HotlineDatabase>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<PersonalDataProtector>();
         services.AddSingleton<ContactStore>();
+        services.AddSingleton<AuditStore>();
+        services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<AuditStore>());
 
         // The classifier loads its language models and lexicons once; Classify is thread-safe.
         services.AddSingleton<TriageClassifier>();
@@ -113,6 +119,10 @@ public static class HotlineServiceExtensions
 
             // Triages the missed calls whose transcript did not come in time.
             builder.Services.AddHostedService<VoiceTriageSweep>();
+
+            // Erases the personal data of contacts older than Retention:AnonymiseAfter.
+            builder.Services.AddSingleton<Anonymiser>();
+            builder.Services.AddHostedService<RetentionService>();
         }
 
         if (hotline.Transport == TransportKind.RabbitMq)

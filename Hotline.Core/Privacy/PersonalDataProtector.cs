@@ -43,25 +43,50 @@ public sealed class PersonalDataProtector
 
     public string Decrypt(byte[] sealedValue, string keyId, string purpose)
     {
-        if (!_keys.TryGetValue(keyId, out var key))
-        {
-            throw new CryptographicException($"No key with id '{keyId}' is configured under Privacy:Keys.");
-        }
-
         if (sealedValue.Length < NonceSize + TagSize)
         {
             throw new CryptographicException("The value is too short to be an encrypted value.");
         }
 
+        if (_keys.TryGetValue(keyId, out var named) && TryOpen(named, sealedValue, purpose) is { } plain)
+        {
+            return plain;
+        }
+
+        // A row has one key_id, but its values can come from several messages (a call's transcript
+        // and recording arrive after the caller's number): during a rotation one may be sealed with
+        // the other key. GCM's tag tells the right key apart, so every configured key is tried.
+        foreach (var (otherId, other) in _keys)
+        {
+            if (otherId != keyId && TryOpen(other, sealedValue, purpose) is { } opened)
+            {
+                return opened;
+            }
+        }
+
+        throw new CryptographicException(_keys.ContainsKey(keyId)
+            ? $"The value does not open with key '{keyId}' or any other configured key for {purpose}: tampered with, or moved from another column."
+            : $"No key with id '{keyId}' is configured under Privacy:Keys, and no other key opens the value.");
+    }
+
+    static string? TryOpen(byte[] key, byte[] sealedValue, string purpose)
+    {
         var plain = new byte[sealedValue.Length - NonceSize - TagSize];
         using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(
-            sealedValue.AsSpan(0, NonceSize),
-            sealedValue.AsSpan(NonceSize + TagSize),
-            sealedValue.AsSpan(NonceSize, TagSize),
-            plain,
-            Encoding.UTF8.GetBytes(purpose));
-        return Encoding.UTF8.GetString(plain);
+        try
+        {
+            aes.Decrypt(
+                sealedValue.AsSpan(0, NonceSize),
+                sealedValue.AsSpan(NonceSize + TagSize),
+                sealedValue.AsSpan(NonceSize, TagSize),
+                plain,
+                Encoding.UTF8.GetBytes(purpose));
+            return Encoding.UTF8.GetString(plain);
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            return null;
+        }
     }
 
     // HMAC-SHA256 of the number as Twilio sends it (E.164, or a short code / alphanumeric sender).

@@ -34,6 +34,8 @@ public sealed partial class TriageClassifier
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(channel);
 
+        // A lone surrogate (a JSON "\ud800" on the command line) would make Unicode normalisation throw.
+        text = WellFormed(text);
         var normalized = normalizer.Normalize(text);
         var matches = matcher.FindAll(normalized);
         var lexiconHits = matches
@@ -136,4 +138,27 @@ public sealed partial class TriageClassifier
     private static bool WritersRuledOutCoercion(IndicatorEvidence evidence) =>
         evidence.WasNegated(Indicator.Forced) || evidence.WasNegated(Indicator.LockedIn)
             || evidence.WasNegated(Indicator.Threats) || evidence.WasNegated(Indicator.Confinement);
+
+    static string WellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                var repaired = new System.Text.StringBuilder(text.Length);
+                foreach (var rune in text.EnumerateRunes())
+                {
+                    repaired.Append(rune.ToString());
+                }
+
+                return repaired.ToString();
+            }
+        }
+
+        return text;
+    }
 }

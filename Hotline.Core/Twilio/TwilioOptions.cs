@@ -17,6 +17,10 @@ public sealed class TwilioOptions
 
     public string? AuthToken { get; set; }
 
+    // Tokens still accepted on webhooks during a rotation: Twilio signs with the new primary token
+    // at once, but a request already on its way (or retried) was signed with the old one.
+    public List<string> PreviousAuthTokens { get; set; } = [];
+
     // The hotline's own number (E.164), the sender of alerts.
     public string? PhoneNumber { get; set; }
 

@@ -15,6 +15,11 @@ public sealed partial class TwilioOptionsValidator : IValidateOptions<TwilioOpti
             failures.Add("Twilio:AuthToken is required (set it as a user secret or the environment variable Twilio__AuthToken).");
         }
 
+        if (options.PreviousAuthTokens.Any(string.IsNullOrWhiteSpace))
+        {
+            failures.Add("Twilio:PreviousAuthTokens may not hold an empty token (remove the entry once the rotation is over).");
+        }
+
         if (options.Mode == TwilioMode.Live)
         {
             if (options.AccountSid is null || !AccountSidPattern().IsMatch(options.AccountSid))

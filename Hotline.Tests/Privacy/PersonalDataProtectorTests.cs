@@ -48,7 +48,15 @@ public class PersonalDataProtectorTests
     [Test]
     public void Names_an_unknown_key_id()
     {
-        var sealedValue = _protector.Encrypt("text", ProtectedColumns.Body);
+        // Sealed with a key this protector does not have (another key would open it: see
+        // ReEncryptionTests.Opens_a_value_sealed_with_another_configured_key_than_the_row_names).
+        var retired = new PersonalDataProtector(Microsoft.Extensions.Options.Options.Create(new PrivacyOptions
+        {
+            CurrentKeyId = "retired",
+            Keys = new() { ["retired"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)) },
+            HashKey = TestSecrets.HashKey,
+        }));
+        var sealedValue = retired.Encrypt("text", ProtectedColumns.Body);
 
         Assert.That(
             () => _protector.Decrypt(sealedValue, "retired", ProtectedColumns.Body),
