@@ -4,6 +4,7 @@ using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
 using Hotline.Configuration;
 using Hotline.Hosting;
+using Hotline.Telemetry;
 
 namespace Hotline.Api;
 
@@ -12,6 +13,7 @@ public static class ApiServiceExtensions
     public static WebApplicationBuilder AddHotlineApi(this WebApplicationBuilder builder)
     {
         builder.AddHotlineCore();
+        builder.AddHotlineTelemetry();
 
         // The embedded default: with the in-memory transport nothing outside this process could
         // consume, so the worker's consumers run here. With RabbitMQ the API only publishes.
@@ -23,7 +25,7 @@ public static class ApiServiceExtensions
         builder.Services.AddScoped<DeadlinePublisher>();
         builder.Services.AddSingleton<IntakeSpool>();
         builder.Services.AddHostedService<SpoolDrainer>();
-        builder.Services.AddHotlineHealthChecks();
+        builder.Services.AddSpoolHealth();
         return builder;
     }
 }
