@@ -77,6 +77,18 @@ public sealed partial class WorkerProcess : IAsyncDisposable
         return worker;
     }
 
+    // Runs the worker until it stops by itself, as it does at start-up on a wrong setting.
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(TestDirectory directory, IReadOnlyDictionary<string, string> extraSettings)
+    {
+        await using var worker = new WorkerProcess(directory, extraSettings);
+        worker._process.Start();
+        worker._process.BeginOutputReadLine();
+        worker._process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await worker._process.WaitForExitAsync(timeout.Token);
+        return (worker._process.ExitCode, worker.Output);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
