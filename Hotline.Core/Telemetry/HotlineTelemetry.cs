@@ -18,17 +18,19 @@ public static class HotlineTelemetry
     // over OTLP; without it nothing leaves the process but what Prometheus scrapes.
     public const string OtlpEndpointKey = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
+    public const string ServiceNameKey = "OTEL_SERVICE_NAME";
+
     public static IHostApplicationBuilder AddHotlineTelemetry(this IHostApplicationBuilder builder)
     {
         // Degraded, as the bus's own check (named "broker" in AddHotlineMessaging): see
         // HotlineEndpoints for what each process makes of it.
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Degraded, [HotlineEndpoints.Ready]);
 
-        builder.Services.AddSingleton<ConsumeLagObserver>();
-        builder.Services.AddConsumeObserver(provider => provider.GetRequiredService<ConsumeLagObserver>());
+        builder.Services.AddConsumeObserver<ConsumeLagObserver>();
 
         var openTelemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(builder.Environment.ApplicationName))
+            // A service name given here would win over the standard variable.
+            .ConfigureResource(resource => resource.AddService(builder.Configuration[ServiceNameKey] ?? builder.Environment.ApplicationName))
             .WithTracing(tracing => tracing
                 // MassTransit carries the trace context in the message headers: one trace runs
                 // from the webhook through the bus to every consumer.
