@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MassTransit;
 using MassTransit.Logging;
 using MassTransit.Monitoring;
@@ -20,6 +21,15 @@ public static class HotlineTelemetry
 
     public const string ServiceNameKey = "OTEL_SERVICE_NAME";
 
+    public static readonly ActivitySource Source = new(HotlineMetrics.MeterName);
+
+    // A span in a trace begun elsewhere earlier (a spooled webhook's), so that what is published
+    // under it joins that trace. Null when nothing listens or there is no parent to continue.
+    public static Activity? ContinueTrace(string name, string? traceParent) =>
+        ActivityContext.TryParse(traceParent, null, out var parent)
+            ? Source.StartActivity(name, ActivityKind.Internal, parent)
+            : null;
+
     public static IHostApplicationBuilder AddHotlineTelemetry(this IHostApplicationBuilder builder)
     {
         // Degraded, as the bus's own check (named "broker" in AddHotlineMessaging): see
@@ -34,7 +44,7 @@ public static class HotlineTelemetry
             .WithTracing(tracing => tracing
                 // MassTransit carries the trace context in the message headers: one trace runs
                 // from the webhook through the bus to every consumer.
-                .AddSource(DiagnosticHeaders.DefaultListenerName)
+                .AddSource(DiagnosticHeaders.DefaultListenerName, Source.Name)
                 .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !HotlineEndpoints.IsOperational(context.Request.Path))
                 .AddHttpClientInstrumentation())
             .WithMetrics(metrics => metrics
