@@ -7,6 +7,7 @@ using Hotline.Configuration;
 using Hotline.Duty;
 using Hotline.Hosting;
 using Hotline.Reports;
+using Hotline.Telemetry;
 
 namespace Hotline.Api;
 
@@ -15,6 +16,7 @@ public static class ApiServiceExtensions
     public static WebApplicationBuilder AddHotlineApi(this WebApplicationBuilder builder)
     {
         builder.AddHotlineCore();
+        builder.AddHotlineTelemetry();
 
         // The embedded default: with the in-memory transport nothing outside this process could
         // consume, so the worker's consumers run here. With RabbitMQ the API only publishes.
@@ -30,7 +32,7 @@ public static class ApiServiceExtensions
         builder.Services.AddScoped<DeadlinePublisher>();
         builder.Services.AddSingleton<IntakeSpool>();
         builder.Services.AddHostedService<SpoolDrainer>();
-        builder.Services.AddHotlineHealthChecks();
+        builder.Services.AddSpoolHealth();
 
         // Only the API serves reports; the figures themselves are counted by database triggers.
         builder.Services.AddReports();

@@ -9,6 +9,7 @@ using Hotline.Api.Roster;
 using Hotline.Api.Security;
 using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
+using Hotline.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHotlineApi();
@@ -16,7 +17,7 @@ builder.AddHotlineApi();
 var app = builder.Build();
 app.UseHotlineSecurity();
 app.UseDashboard();
-app.MapHotlineHealth();
+app.MapHotlineEndpoints(degradedIsReady: true);
 app.MapTwilioWebhooks();
 app.MapStaffApi().MapRoster().MapAlerts().MapDuty().MapReports().MapAudit();
 app.Run();

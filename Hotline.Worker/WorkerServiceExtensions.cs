@@ -1,5 +1,8 @@
 using Hotline.Configuration;
 using Hotline.Hosting;
+using Hotline.Telemetry;
+using Hotline.Worker.Health;
+using Microsoft.Extensions.Options;
 
 namespace Hotline.Worker;
 
@@ -17,7 +20,13 @@ public static class WorkerServiceExtensions
                 + "The embedded default runs the consumers inside Hotline.Api (dotnet run --project Hotline.Api).");
         }
 
+        // First, so that the probes answer while the migrations run.
+        builder.Services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
+        builder.Services.AddHostedService<WorkerEndpoints>();
+
         builder.AddHotlineCore();
+        builder.AddHotlineTelemetry();
         builder.AddHotlineMessaging(hostConsumers: true);
         return builder;
     }

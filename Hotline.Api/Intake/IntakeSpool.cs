@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Dapper;
 using Hotline.Configuration;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hotline.Api.Intake;
 
-public sealed record SpooledMessage(long Id, string MessageType, byte[] Payload);
+public sealed record SpooledMessage(long Id, string MessageType, byte[] Payload, string? TraceParent = null);
 
 // A durable local queue in front of the broker: every message a webhook accepts is written here
 // before it is published, and removed once the broker has it. What the broker could not take in
@@ -25,18 +26,24 @@ public sealed class IntakeSpool
             id           INTEGER PRIMARY KEY AUTOINCREMENT,
             message_type TEXT    NOT NULL,
             payload      BLOB    NOT NULL,
-            spooled_at   TEXT    NOT NULL
+            spooled_at   TEXT    NOT NULL,
+            trace_parent TEXT    NULL
         );
         """;
 
+    // A spool written before trace_parent existed gets the column; its rows publish without one.
+    const string HasTraceParentSqliteSql = "SELECT COUNT(*) FROM pragma_table_info('spool') WHERE name = 'trace_parent'";
+
+    const string AddTraceParentSqliteSql = "ALTER TABLE spool ADD COLUMN trace_parent TEXT NULL";
+
     const string AddSqliteSql = """
-        INSERT INTO spool (message_type, payload, spooled_at) VALUES (@MessageType, @Payload, @SpooledAt) RETURNING id
+        INSERT INTO spool (message_type, payload, spooled_at, trace_parent) VALUES (@MessageType, @Payload, @SpooledAt, @TraceParent) RETURNING id
         """;
 
     const string RemoveSqliteSql = "DELETE FROM spool WHERE id = @Id";
 
     const string SpooledBeforeSqliteSql = """
-        SELECT id AS Id, message_type AS MessageType, payload AS Payload FROM spool
+        SELECT id AS Id, message_type AS MessageType, payload AS Payload, trace_parent AS TraceParent FROM spool
         WHERE spooled_at < @Before ORDER BY id LIMIT @Limit
         """;
 
@@ -59,6 +66,10 @@ public sealed class IntakeSpool
         connection.Open();
         connection.Execute("PRAGMA journal_mode=WAL;");
         connection.Execute(CreateTableSqliteSql);
+        if (connection.ExecuteScalar<int>(HasTraceParentSqliteSql) == 0)
+        {
+            connection.Execute(AddTraceParentSqliteSql);
+        }
     }
 
     public async Task<long> AddAsync<T>(T message, CancellationToken cancellationToken)
@@ -67,7 +78,14 @@ public sealed class IntakeSpool
         await using var connection = await OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             AddSqliteSql,
-            new { MessageType = typeof(T).FullName, Payload = JsonSerializer.SerializeToUtf8Bytes(message), SpooledAt = _time.GetUtcNow().UtcDateTime },
+            new
+            {
+                MessageType = typeof(T).FullName,
+                Payload = JsonSerializer.SerializeToUtf8Bytes(message),
+                SpooledAt = _time.GetUtcNow().UtcDateTime,
+                // The webhook's trace, for SpoolDrainer to publish in (W3C traceparent).
+                TraceParent = Activity.Current?.Id,
+            },
             cancellationToken: cancellationToken));
     }
 

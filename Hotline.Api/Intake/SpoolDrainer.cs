@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hotline.Configuration;
 using Hotline.Hosting;
+using Hotline.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,7 @@ public sealed class SpoolDrainer(IntakeSpool spool, IBus bus, IOptions<HotlineOp
                 continue;
             }
 
+            using var inWebhookTrace = HotlineTelemetry.ContinueTrace("publish spooled", spooled.TraceParent);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(timeout);
             try

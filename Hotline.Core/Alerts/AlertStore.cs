@@ -4,6 +4,7 @@ using Dapper;
 using Hotline.Configuration;
 using Hotline.Contracts;
 using Hotline.Data;
+using Hotline.Telemetry;
 
 namespace Hotline.Alerts;
 
@@ -247,12 +248,16 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
         return await AcknowledgeAsync(connection, alertId, $"user:{userName}", cancellationToken);
     }
 
+    const string CreatedAtSql = "SELECT created_at FROM alerts WHERE id = @AlertId";
+
     async Task<Acknowledgement> AcknowledgeAsync(DbConnection connection, long alertId, string by, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow().UtcDateTime;
         var updated = await connection.ExecuteAsync(new CommandDefinition(
-            AcknowledgeSql, new { AlertId = alertId, By = by, Now = time.GetUtcNow().UtcDateTime }, cancellationToken: cancellationToken));
+            AcknowledgeSql, new { AlertId = alertId, By = by, Now = now }, cancellationToken: cancellationToken));
         if (updated == 1)
         {
+            HotlineMetrics.Acknowledged(now - await connection.ExecuteScalarAsync<DateTime>(new CommandDefinition(CreatedAtSql, new { AlertId = alertId }, cancellationToken: cancellationToken)));
             return new Acknowledgement(AcknowledgementOutcome.Acknowledged, alertId, by);
         }
 

@@ -1,4 +1,5 @@
 using Hotline.Privacy;
+using Hotline.Telemetry;
 using Hotline.Twilio;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -43,6 +44,7 @@ public sealed class DeliveryDispatcher(
         {
             var messageSid = await sender.SendAsync(sms, cancellationToken);
             await deliveries.MarkSentAsync(delivery.Id, messageSid, cancellationToken);
+            HotlineMetrics.SmsSent(delivery.Kind, delivery.Step);
             logger.LogInformation("Delivery {DeliveryId} (alert {AlertId}) sent as {MessageSid}", delivery.Id, delivery.AlertId, messageSid);
         }
         catch (SmsSendException exception) when (exception.Transient && delivery.Attempts < alertOptions.Value.SendAttempts)

@@ -1,5 +1,6 @@
 using Hotline.Privacy;
 using Hotline.Roster;
+using Hotline.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -47,6 +48,7 @@ public sealed class Escalator(
             var ids = await alerts.ClaimStepAsync(alert.Id, alert.Step, step, now + wait, deliveries, cancellationToken);
             if (ids is not null)
             {
+                HotlineMetrics.StepTaken(step);
                 logger.LogInformation(
                     "Alert {AlertId} for contact {ContactId}: step {Step} ({Tier}) to staff {StaffIds}",
                     alert.Id, alert.ContactId, step, tier, string.Join(",", recipients.Select(staff => staff.Id)));
@@ -58,6 +60,7 @@ public sealed class Escalator(
         if (lastTried == lastStep)
         {
             logger.LogCritical("Alert {AlertId} for contact {ContactId} went unacknowledged through every round", alert.Id, alert.ContactId);
+            HotlineMetrics.ClosedUnanswered();
             await alerts.CloseUnansweredAsync(alert.Id, alert.Step, cancellationToken);
         }
         else

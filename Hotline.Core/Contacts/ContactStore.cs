@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Hotline.Contracts;
 using Hotline.Data;
+using Hotline.Telemetry;
 
 namespace Hotline.Contacts;
 
@@ -40,6 +41,7 @@ public sealed class ContactStore(HotlineDatabase database, TimeProvider time)
                     StoredAt = time.GetUtcNow().UtcDateTime,
                 },
                 cancellationToken: cancellationToken));
+            HotlineMetrics.ContactReceived(Channels.Sms);
         }
         catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
         {

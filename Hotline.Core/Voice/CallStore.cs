@@ -3,6 +3,7 @@ using Dapper;
 using Hotline.Contacts;
 using Hotline.Contracts;
 using Hotline.Data;
+using Hotline.Telemetry;
 
 namespace Hotline.Voice;
 
@@ -197,6 +198,7 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
                     Now = now,
                 },
                 cancellationToken: cancellationToken));
+            HotlineMetrics.ContactReceived(Channels.Voice);
         }
         catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
         {

@@ -47,7 +47,7 @@ public class ErrorQueueReplayTests
 
         // Fixed: the worker gets the key, then the operator replays.
         await using var fixedWorker = await WorkerProcess.StartAsync(directory, broker.Uri, newKey);
-        var (exitCode, output) = await WorkerProcess.RunCommandAsync(directory, broker.Uri, "replay-errors", "triage");
+        var (exitCode, output) = await WorkerProcess.RunToExitAsync(directory, broker.Uri, null, "replay-errors", "triage");
         Assert.That(exitCode, Is.Zero, output);
         Assert.That(output, Does.Contain("triage\t1"));
 
@@ -76,7 +76,7 @@ public class ErrorQueueReplayTests
         var failed = await Eventually.Get(async () => (await broker.QueueAsync("triage_error"))?.Messages ?? 0, count => count > 0, TimeSpan.FromSeconds(30));
         Assert.That(failed, Is.EqualTo(1), worker.Output);
 
-        var (exitCode, output) = await WorkerProcess.RunCommandAsync(directory, broker.Uri, "replay-errors");
+        var (exitCode, output) = await WorkerProcess.RunToExitAsync(directory, broker.Uri, null, "replay-errors");
         Assert.That(exitCode, Is.Zero, output);
         Assert.That(output, Does.Contain("triage\t1").And.Contain("sms-received\t0"));
 
@@ -92,7 +92,7 @@ public class ErrorQueueReplayTests
         await using var broker = await RabbitMqBroker.CreateVirtualHostAsync();
         using var directory = new TestDirectory();
 
-        var (exitCode, output) = await WorkerProcess.RunCommandAsync(directory, broker.Uri, "replay-errors", "no-such-queue");
+        var (exitCode, output) = await WorkerProcess.RunToExitAsync(directory, broker.Uri, null, "replay-errors", "no-such-queue");
 
         Assert.That(exitCode, Is.EqualTo(2));
         Assert.That(output, Does.Contain("no worker queue named no-such-queue"));

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace Hotline.Tests.Support;
 
 // Hotline.Worker as its own OS process, configured through environment variables as in
 // production, on the real broker and the test's SQLite file.
-public sealed class WorkerProcess : IAsyncDisposable
+public sealed partial class WorkerProcess : IAsyncDisposable
 {
     static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
@@ -30,6 +31,8 @@ public sealed class WorkerProcess : IAsyncDisposable
             ["ConnectionStrings:RabbitMq"] = broker.ToString(),
             ["ConnectionStrings:Hotline"] = directory.SqliteConnectionString,
             ["Hotline:DataDirectory"] = directory.Path,
+            // A free port each, since tests run several workers at once; the log says which.
+            ["Worker:Urls"] = "http://127.0.0.1:0",
             // The bus's own start-up line tells the test when the queue is bound.
             ["Logging:LogLevel:MassTransit"] = "Information",
             ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
@@ -53,6 +56,9 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     public string Output => string.Join('\n', _output);
 
+    // Where /health/live, /health/ready and /metrics answer, from the worker's start-up line.
+    public Uri? EndpointsAddress { get; private set; }
+
     public static async Task<WorkerProcess> StartAsync(TestDirectory directory, Uri broker, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
         var worker = new WorkerProcess(directory, broker, extraSettings);
@@ -71,10 +77,12 @@ public sealed class WorkerProcess : IAsyncDisposable
         return worker;
     }
 
-    // Runs one of the worker's commands (replay-errors, …) to its end, configured like the worker.
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(TestDirectory directory, Uri broker, params string[] arguments)
+    // Runs the worker to its end: one of its commands (replay-errors, …), or the worker itself
+    // when it stops at start-up on a wrong setting.
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(
+        TestDirectory directory, Uri broker, IReadOnlyDictionary<string, string>? extraSettings, params string[] arguments)
     {
-        await using var command = new WorkerProcess(directory, broker, null);
+        await using var command = new WorkerProcess(directory, broker, extraSettings);
         foreach (var argument in arguments)
         {
             command._process.StartInfo.ArgumentList.Add(argument);
@@ -121,9 +129,17 @@ public sealed class WorkerProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
+        if (EndpointsLine().Match(line) is { Success: true } endpoints)
+        {
+            EndpointsAddress = new Uri(endpoints.Groups["address"].Value);
+        }
+
         if (line.Contains("Bus started", StringComparison.Ordinal))
         {
             _busStarted.TrySetResult();
         }
     }
+
+    [GeneratedRegex(@"Health and metrics listening on (?<address>http://\S+)")]
+    private static partial Regex EndpointsLine();
 }

@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hotline.Tests.Api.Staff;
 
-// Every endpoint outside /twilio (whose guard is the Twilio signature) and /health (open to the
-// load balancer, and telling nothing about anyone), found from the routing
+// Every endpoint outside /twilio (whose guard is the Twilio signature), /health and /metrics (open
+// to the load balancer and the Prometheus scraper, and telling nothing about anyone), found from the routing
 // table so that a new endpoint is covered the day it is added: no token → 401, a token without
 // the endpoint's role → 403, a token with it → neither.
 public class EndpointAuthorizationTests
@@ -42,7 +42,8 @@ public class EndpointAuthorizationTests
         using var api = new HotlineApiFactory(directory);
         return api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(endpoint => !endpoint.RoutePattern.RawText!.StartsWith("/twilio", StringComparison.Ordinal)
-                               && !endpoint.RoutePattern.RawText!.StartsWith("/health", StringComparison.Ordinal))
+                               && !endpoint.RoutePattern.RawText!.StartsWith("/health", StringComparison.Ordinal)
+                               && endpoint.RoutePattern.RawText != "/metrics")
             .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => new StaffEndpoint(
                 method,
                 SamplePath(endpoint.RoutePattern.RawText!),
