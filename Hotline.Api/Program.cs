@@ -3,7 +3,6 @@ using Hotline.Api.Alerts;
 using Hotline.Api.Audit;
 using Hotline.Api.Dashboard;
 using Hotline.Api.Duty;
-using Hotline.Api.Health;
 using Hotline.Api.Reports;
 using Hotline.Api.Roster;
 using Hotline.Api.Security;
