@@ -52,7 +52,7 @@ public static class EndToEnd
         return (perSecond, (CpuTime(system) - cpu).TotalMilliseconds / expected);
     }
 
-    static TimeSpan CpuTime(ISystemUnderTest system) => system.Processes.Aggregate(TimeSpan.Zero, (sum, process) => sum + process.CpuTime);
+    public static TimeSpan CpuTime(ISystemUnderTest system) => system.Processes.Aggregate(TimeSpan.Zero, (sum, process) => sum + process.CpuTime);
 
     // Webhooks on a fixed-rate schedule; the milliseconds from when each was due to its alert,
     // sorted. A contact that got no alert within the wait counts as the longest wait.
@@ -112,7 +112,8 @@ public static class EndToEnd
     {
         if (load.Failed > 0)
         {
-            Console.Error.WriteLine($"bench: {system.Name}: {load.Failed} of {load.Sent} webhooks failed or were not answered 200");
+            Console.Error.WriteLine($"bench: {system.Name}: {load.Failed} of {load.Sent} webhooks failed or were not answered 200 ({string.Join(", ", LoadGenerator.Failures.Select(failure => $"{failure.Key}: {failure.Value}"))})");
+            LoadGenerator.Failures.Clear();
         }
     }
 

@@ -32,14 +32,18 @@ public static class IntakeBenchmark
         var figures = new List<Figure>();
         var failed = new int[2];
         var results = new LoadResult[2];
+        var cpu = new double[2];
         for (var i = 0; i < systems.Length; i++)
         {
+            var before = EndToEnd.CpuTime(systems[i].System);
             results[i] = await LoadGenerator.ClosedLoopAsync(systems[i].Client, EndToEnd.Next(systems[i].System, texts, null), InFlight, duration);
+            cpu[i] = (EndToEnd.CpuTime(systems[i].System) - before).TotalMilliseconds / (results[i].Sent - results[i].Failed);
             failed[i] += results[i].Failed;
             EndToEnd.Warn(systems[i].System, results[i]);
         }
 
         figures.Add(new Figure("intake", $"webhooks/s, {InFlight} in flight", results[0].PerSecond, "/s", "bare endpoint", results[1].PerSecond, HigherIsBetter: true, GoalThroughputRatio, GoalIsRatio: true));
+        figures.Add(new Figure("intake", "API CPU per webhook", cpu[0], "ms", "bare endpoint", cpu[1], HigherIsBetter: false, Goal: null));
 
         foreach (var rate in Rates)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 
@@ -91,17 +92,26 @@ public static class LoadGenerator
             using (var response = await client.SendAsync(request))
             {
                 await response.Content.LoadIntoBufferAsync();
-                return response.StatusCode == HttpStatusCode.OK ? Stopwatch.GetElapsedTime(due).TotalMilliseconds : double.NaN;
+                return response.StatusCode == HttpStatusCode.OK ? Stopwatch.GetElapsedTime(due).TotalMilliseconds : Failed($"HTTP {(int)response.StatusCode}");
             }
         }
-        catch (HttpRequestException)
+        catch (HttpRequestException exception)
         {
-            return double.NaN;
+            return Failed(exception.Message);
         }
         catch (TaskCanceledException)
         {
-            return double.NaN;
+            return Failed("no answer in time");
         }
+    }
+
+    // Why requests failed, for the warning the scenario prints.
+    public static ConcurrentDictionary<string, int> Failures { get; } = new();
+
+    static double Failed(string reason)
+    {
+        Failures.AddOrUpdate(reason, 1, (_, count) => count + 1);
+        return double.NaN;
     }
 
     static async Task WhenAllWithin(Task[] tasks)

@@ -10,7 +10,7 @@ namespace Hotline.Bench;
 public static class SoakBenchmark
 {
     public const double DefaultMinutes = 3;
-    const double Rate = 20;
+    const double Rate = 10;
     const double GoalMemoryRatio = 1.2;
     static readonly TimeSpan SampleEvery = TimeSpan.FromSeconds(2);
     static readonly TimeSpan DrainWait = TimeSpan.FromMinutes(2);
