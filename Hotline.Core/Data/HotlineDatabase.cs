@@ -38,8 +38,6 @@ public sealed class HotlineDatabase
 
     public string ConnectionString { get; }
 
-    const string BusyTimeoutSqliteSql = "PRAGMA busy_timeout = 30000";
-
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         DbConnection connection = Kind == DatabaseKind.Sqlite
@@ -48,14 +46,6 @@ public sealed class HotlineDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            if (connection is SqliteConnection sqlite)
-            {
-                // While another connection writes, SQLite itself waits and retries in steps of
-                // 1–100 ms; left to Microsoft.Data.Sqlite, a busy database costs a 150 ms sleep
-                // per try, which cut the worker to a few contacts a second (docs/benchmarks.md).
-                await sqlite.ExecuteAsync(new CommandDefinition(BusyTimeoutSqliteSql, cancellationToken: cancellationToken));
-            }
-
             return connection;
         }
         catch
