@@ -23,7 +23,7 @@ public static class BaselineServer
         var twilio = Environment.GetEnvironmentVariable("BENCH_TWILIO") is { Length: > 0 } url ? new Uri(url) : null;
 
         var builder = WebApplication.CreateSlimBuilder(args);
-        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("MassTransit", LogLevel.Information);
+        builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("MassTransit", LogLevel.Information).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.Services.AddSingleton(new HttpClient(new SocketsHttpHandler()) { BaseAddress = twilio, Timeout = TimeSpan.FromSeconds(10) });
         builder.Services.AddMassTransit(bus =>
         {

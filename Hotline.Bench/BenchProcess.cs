@@ -5,7 +5,7 @@ using System.Globalization;
 namespace Hotline.Bench;
 
 // A system under test as its own OS process (dotnet some.dll), configured through environment
-// variables as in production. Started when its bus is up; its memory read from /proc.
+// variables as in production. Ready when its bus and host are up; its memory read from /proc.
 public sealed class BenchProcess : IAsyncDisposable
 {
     static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
@@ -13,7 +13,9 @@ public sealed class BenchProcess : IAsyncDisposable
 
     readonly Process _process;
     readonly ConcurrentQueue<string> _output = new();
-    readonly TaskCompletionSource _busStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    volatile bool _busUp;
+    volatile bool _hostUp;
 
     BenchProcess(string name, string assembly, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> settings)
     {
@@ -61,12 +63,12 @@ public sealed class BenchProcess : IAsyncDisposable
         started._process.BeginErrorReadLine();
 
         var exited = started._process.WaitForExitAsync();
-        var first = await Task.WhenAny(started._busStarted.Task, exited, Task.Delay(StartTimeout));
-        if (first != started._busStarted.Task)
+        var first = await Task.WhenAny(started._ready.Task, exited, Task.Delay(StartTimeout));
+        if (first != started._ready.Task)
         {
             var output = started.Output;
             await started.DisposeAsync();
-            throw new InvalidOperationException($"{name} did not start its bus within {StartTimeout}:\n{output}");
+            throw new InvalidOperationException($"{name} did not start its bus and host within {StartTimeout}:\n{output}");
         }
 
         return started;
@@ -142,9 +144,20 @@ public sealed class BenchProcess : IAsyncDisposable
         {
         }
 
+        // Ready when both the bus and the host (Kestrel listening, for the API) have started,
+        // in whichever order: the bus does not hold the host's start-up back.
         if (line.Contains("Bus started", StringComparison.Ordinal))
         {
-            _busStarted.TrySetResult();
+            _busUp = true;
+        }
+        else if (line.Contains("Application started", StringComparison.Ordinal))
+        {
+            _hostUp = true;
+        }
+
+        if (_busUp && _hostUp)
+        {
+            _ready.TrySetResult();
         }
     }
 }
