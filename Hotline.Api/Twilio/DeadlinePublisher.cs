@@ -30,9 +30,11 @@ public sealed class DeadlinePublisher(IPublishEndpoint bus, IntakeSpool spool, I
 
         if (await TryPublishAsync(message, twilioSid, requestAborted))
         {
+            // Twilio's answer does not wait for the removal: the message is safe with the broker,
+            // and a removal that never happens only means a duplicate (docs/benchmarks.md).
             if (spooledId is { } id)
             {
-                await RemoveFromSpoolAsync(id, twilioSid);
+                _ = RemoveFromSpoolAsync(id, twilioSid);
             }
 
             return true;
@@ -73,7 +75,7 @@ public sealed class DeadlinePublisher(IPublishEndpoint bus, IntakeSpool spool, I
         {
             await spool.RemoveAsync(id, CancellationToken.None);
         }
-        catch (SqliteException exception)
+        catch (Exception exception) when (exception is SqliteException or ObjectDisposedException)
         {
             logger.LogWarning(exception, "Published message for {TwilioSid} stays in the spool; it will be published again", twilioSid);
         }

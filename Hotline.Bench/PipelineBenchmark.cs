@@ -1,0 +1,44 @@
+namespace Hotline.Bench;
+
+// Contacts a second end to end: webhook → stored → triaged → alert SMS at the fake Twilio, through
+// Hotline.Api, RabbitMQ and Hotline.Worker, beside the same edges with nothing between them: the
+// bare endpoint publishes, a bare consumer posts each message to the fake Twilio at once (raw
+// MassTransit publish → consume on the same broker).
+public static class PipelineBenchmark
+{
+    const int InFlight = 8;
+    const double GoalRatio = 0.5;
+
+    public static IReadOnlyList<Figure> Run(TimeSpan duration) => RunAsync(duration).GetAwaiter().GetResult();
+
+    // A fixed number of contacts rather than a time, so that the run ends when the last is alerted.
+    public static int ContactCount(TimeSpan duration) => Math.Max(200, (int)(100 * duration.TotalSeconds));
+
+    static async Task<IReadOnlyList<Figure>> RunAsync(TimeSpan duration)
+    {
+        await using var twilio = await FakeTwilio.StartAsync();
+        var count = ContactCount(duration);
+
+        (double PerSecond, double CpuMilliseconds) hotlineRate, baselineRate;
+        IReadOnlyList<string> texts;
+        await using (var hotline = await HotlineSystem.StartAsync("pipeline", twilio, withWorker: true))
+        {
+            using var client = LoadGenerator.NewClient();
+            texts = await EndToEnd.WarmUpAsync(hotline, twilio, client, EndToEnd.CandidateTexts);
+            hotlineRate = await EndToEnd.ThroughputAsync(hotline, twilio, client, texts, count, InFlight);
+        }
+
+        await using (var baseline = await BaselineSystem.StartAsync("pipeline", twilio))
+        {
+            using var client = LoadGenerator.NewClient();
+            await EndToEnd.WarmUpAsync(baseline, twilio, client, texts);
+            baselineRate = await EndToEnd.ThroughputAsync(baseline, twilio, client, texts, count, InFlight);
+        }
+
+        return
+        [
+            new Figure("pipeline", $"contacts/s end to end ({count})", hotlineRate.PerSecond, "/s", "raw publish → consume", baselineRate.PerSecond, HigherIsBetter: true, GoalRatio, GoalIsRatio: true),
+            new Figure("pipeline", "CPU per contact, API + worker", hotlineRate.CpuMilliseconds, "ms", "raw publish → consume", baselineRate.CpuMilliseconds, HigherIsBetter: false, Goal: null),
+        ];
+    }
+}
