@@ -1,7 +1,9 @@
+using System.Text.Json;
 using Dapper;
 using Hotline.Configuration;
 using Hotline.Data;
 using Hotline.Privacy;
+using Hotline.Reports;
 using Hotline.Retention;
 using Hotline.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -147,6 +149,20 @@ public class AnonymiserTests
         Assert.That(anonymised, Is.GreaterThan(Hotline.Retention.Anonymiser.BatchSize), "more than one batch");
         Assert.That(await MonthlyFigures(), Is.EqualTo(before));
         Assert.That(before, Has.Count.GreaterThan(100));
+    }
+
+    [Test]
+    public async Task Leaves_the_analysts_monthly_report_exactly_as_it_was()
+    {
+        await Seed();
+        var reports = new ContactReports(new ReportStore(_database), Options.Create(new ReportOptions()));
+        Task<MonthlyReport> Report() => reports.MonthlyAsync(new DateOnly(2024, 6, 1), new DateOnly(2026, 11, 1), suppress: false, CancellationToken.None);
+        var before = await Report();
+
+        await Anonymiser().RunOnceAsync(CancellationToken.None);
+
+        Assert.That(JsonSerializer.Serialize(await Report()), Is.EqualTo(JsonSerializer.Serialize(before)));
+        Assert.That(before.Months.Sum(month => month.Contacts), Is.EqualTo(900), "the report counts every seeded contact");
     }
 
     [Test]
