@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hotline.Audit;
 using Hotline.Contracts;
 using Hotline.Privacy;
 using Hotline.Roster;
@@ -15,6 +16,7 @@ public sealed partial class AcknowledgementConsumer(
     DeliveryDispatcher dispatcher,
     RosterStore roster,
     PersonalDataProtector protector,
+    IAuditLog audit,
     ILogger<AcknowledgementConsumer> logger) : IConsumer<StaffSmsReceived>
 {
     public async Task Consume(ConsumeContext<StaffSmsReceived> context)
@@ -37,6 +39,12 @@ public sealed partial class AcknowledgementConsumer(
     {
         var outcome = await alerts.AcknowledgeByCodeAsync(code, staffId, isCoordinator, cancellationToken);
         logger.LogInformation("Staff {StaffId} answered OK {Code}: {Outcome} (alert {AlertId})", staffId, code, outcome.Outcome, outcome.AlertId);
+        if (outcome.Outcome == AcknowledgementOutcome.Acknowledged)
+        {
+            // Once: a redelivered SMS finds the alert already acknowledged.
+            await audit.RecordAsync($"staff:{staffId}", "SMS OK", $"id={outcome.AlertId}", null, cancellationToken);
+        }
+
         return outcome.Outcome switch
         {
             AcknowledgementOutcome.Acknowledged => (outcome.AlertId, $"Hotline: alert {code} acknowledged. Thank you, it is yours."),

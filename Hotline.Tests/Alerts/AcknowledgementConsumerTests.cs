@@ -1,4 +1,6 @@
+using Dapper;
 using Hotline.Alerts;
+using Hotline.Audit;
 using Hotline.Contracts;
 using Hotline.Privacy;
 using Hotline.Roster;
@@ -25,7 +27,8 @@ public class AcknowledgementConsumerTests : ConsumerTestFixture
             .AddSingleton<DeliveryStore>()
             .AddSingleton<SimulatedSmsSender>()
             .AddSingleton<ISmsSender>(provider => provider.GetRequiredService<SimulatedSmsSender>())
-            .AddSingleton<DeliveryDispatcher>();
+            .AddSingleton<DeliveryDispatcher>()
+            .AddSingleton<IAuditLog, AuditStore>();
 
     protected override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<AcknowledgementConsumer, AcknowledgementConsumerDefinition>();
 
@@ -53,6 +56,10 @@ public class AcknowledgementConsumerTests : ConsumerTestFixture
         Assert.That(Sent.Select(message => message.Sms.To), Is.EqualTo(new[] { StaffPhone }));
         Assert.That(Sent.Single().Sms.Body, Does.Contain($"alert {alert.Code} acknowledged"));
         Assert.That(await alerts.DueAsync(10, CancellationToken.None), Is.Empty);
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        var audited = await connection.QueryAsync<(string Actor, string Action, string Target)>(
+            "SELECT actor, action, target FROM audit_log");
+        Assert.That(audited, Is.EqualTo(new[] { ($"staff:{_staffId}", "SMS OK", $"id={alert.Id}") }), "audited once");
     }
 
     [TestCase("OK 0000", "no open alert has the code 0000")]
