@@ -1,10 +1,10 @@
+using Hotline.Api.Duty;
 using Hotline.Api.Health;
 using Hotline.Api.Intake;
 using Hotline.Api.Security;
 using Hotline.Api.Staff;
 using Hotline.Api.Twilio;
 using Hotline.Configuration;
-using Hotline.Duty;
 using Hotline.Hosting;
 using Hotline.Reports;
 using Hotline.Telemetry;
@@ -27,8 +27,7 @@ public static class ApiServiceExtensions
         builder.AddHotlineSecurity();
         builder.Services.AddStaffAuthentication();
 
-        // The dashboard's duty view (Duty/) reads the alerts sent to the signed-in staff member.
-        builder.Services.AddSingleton<DutyStore>();
+        builder.Services.AddDuty();
         builder.Services.AddScoped<DeadlinePublisher>();
         builder.Services.AddSingleton<IntakeSpool>();
         builder.Services.AddHostedService<SpoolDrainer>();

@@ -60,6 +60,31 @@ public class DutyApiTests
     }
 
     [Test]
+    public async Task With_a_team_configured_lists_the_teammates_contacts_too_and_no_one_elses()
+    {
+        await using var host = new HotlineApiFactory(_directory, new Dictionary<string, string>
+        {
+            ["Duty:Teams:north:0"] = "anna",
+            ["Duty:Teams:north:1"] = "bo",
+            ["Duty:Teams:south:0"] = "carl",
+        });
+        await using var api = host.WithoutEscalation();
+        var anna = await _seed.Staff("Anna Holm", "anna");
+        var bo = await _seed.Staff("Bo Lund", "bo");
+        var carl = await _seed.Staff("Carl Berg", "carl");
+        var mine = await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-3));
+        var bos = await _seed.AlertedContact([bo], DateTimeOffset.UtcNow.AddHours(-2));
+        await _seed.AlertedContact([carl], DateTimeOffset.UtcNow.AddHours(-1));
+        using var client = api.CreateClient().WithToken(TestTokens.For("anna", Roles.Duty));
+
+        var list = (await client.GetFromJsonAsync<DutyApi.DutyContactsResponse>("/api/duty/contacts"))!;
+
+        Assert.That(list.Contacts.Select(contact => contact.ContactId), Is.EqualTo(new[] { bos.ContactId, mine.ContactId }));
+        Assert.That(list.Contacts.Select(contact => contact.Alert.SentToMe), Is.EqualTo(new[] { false, true }));
+        Assert.That(list.Team, Is.EqualTo(new[] { "Bo Lund" }));
+    }
+
+    [Test]
     public async Task Shows_neither_the_callers_number_nor_their_words()
     {
         var anna = await _seed.Staff("Anna Holm", "anna");
