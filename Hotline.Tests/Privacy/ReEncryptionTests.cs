@@ -100,6 +100,29 @@ public class ReEncryptionTests
     }
 
     [Test]
+    public async Task The_reencrypt_command_reseals_the_database_it_is_configured_with()
+    {
+        var id = await InsertContact(Before, 1);
+        var settings = new Dictionary<string, string>
+        {
+            ["Privacy:CurrentKeyId"] = "2026",
+            ["Privacy:Keys:2025"] = OldKey,
+            ["Privacy:Keys:2026"] = NewKey,
+            ["Privacy:HashKey"] = OldHashKey,
+        };
+
+        var (exitCode, output) = await WorkerProcess.RunToExitAsync(_directory, RabbitMqBroker.Uri, settings, "reencrypt");
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(output, Does.Contain("contacts 1"));
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        var (keyId, number) = await connection.QuerySingleAsync<(string, byte[])>(
+            "SELECT key_id, caller_number FROM contacts WHERE id = @id", new { id });
+        Assert.That(keyId, Is.EqualTo("2026"));
+        Assert.That(After.Decrypt(number, keyId, ProtectedColumns.CallerNumber), Is.EqualTo("+4520100001"));
+    }
+
+    [Test]
     public async Task Re_seals_every_sealed_column_so_that_the_old_key_can_be_removed()
     {
         var voiceId = await InsertContact(Before, 1, withRecording: true);
