@@ -28,9 +28,12 @@ public static class BrokerTopology
 
     public static string ErrorQueue(string queue) => queue + "_error";
 
+    // rabbitmq://host/vhost/triage → triage
+    public static string QueueName(Uri endpointAddress) => endpointAddress.AbsolutePath.Split('/')[^1];
+
     public static void ConfigureQueue(IRabbitMqReceiveEndpointConfigurator endpoint, HotlineOptions options)
     {
-        var queue = endpoint.InputAddress.AbsolutePath.Split('/')[^1];
+        var queue = QueueName(endpoint.InputAddress);
         foreach (var (name, value) in QueueArguments(queue, options))
         {
             endpoint.SetQueueArgument(name, value);

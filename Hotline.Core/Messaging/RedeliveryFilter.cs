@@ -37,7 +37,7 @@ public sealed class RedeliveryFilter<TMessage>(
                 throw;
             }
 
-            var queue = context.ReceiveContext.InputAddress.AbsolutePath.Split('/')[^1];
+            var queue = BrokerTopology.QueueName(context.ReceiveContext.InputAddress);
             var delay = delays[count];
             try
             {
