@@ -2,46 +2,21 @@ using System.Net;
 using System.Net.Http.Json;
 using Hotline.Api.Duty;
 using Hotline.Api.Staff;
-using Hotline.Configuration;
 using Hotline.Tests.Duty;
 using Hotline.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hotline.Tests.Api.Duty;
 
-public class DutyApiTests
+public class DutyApiTests : DutyApiFixture
 {
-    TestDirectory _directory = null!;
-    HotlineApiFactory _host = null!;
-    WebApplicationFactory<Program> _api = null!;
-    DutySeed _seed = null!;
-
-    [SetUp]
-    public void StartApi()
-    {
-        _directory = new TestDirectory();
-        _host = new HotlineApiFactory(_directory);
-        _api = _host.WithoutEscalation();
-        _api.CreateClient().Dispose();
-        _seed = new DutySeed(TestDatabase.Create(DatabaseKind.Sqlite, _directory));
-    }
-
-    [TearDown]
-    public async Task StopApi()
-    {
-        await _api.DisposeAsync();
-        await _host.DisposeAsync();
-        _directory.Dispose();
-    }
-
     [Test]
     public async Task Lists_the_contacts_whose_alert_was_sent_to_me_newest_first_with_their_triage()
     {
-        var anna = await _seed.Staff("Anna Holm", "anna");
-        var bo = await _seed.Staff("Bo Lund", "bo");
-        var older = await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddDays(-2), category: "domestic_servitude", urgency: "normal");
-        await _seed.AlertedContact([bo], DateTimeOffset.UtcNow.AddHours(-3));
-        var newer = await _seed.AlertedContact([anna, bo], DateTimeOffset.UtcNow.AddHours(-1), category: "sexual_exploitation", urgency: "immediate", indicators: ["locked_in"]);
+        var anna = await Seed.Staff("Anna Holm", "anna");
+        var bo = await Seed.Staff("Bo Lund", "bo");
+        var older = await Seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddDays(-2), category: "domestic_servitude", urgency: "normal");
+        await Seed.AlertedContact([bo], DateTimeOffset.UtcNow.AddHours(-3));
+        var newer = await Seed.AlertedContact([anna, bo], DateTimeOffset.UtcNow.AddHours(-1), category: "sexual_exploitation", urgency: "immediate", indicators: ["locked_in"]);
 
         var list = await Contacts("anna");
 
@@ -62,19 +37,19 @@ public class DutyApiTests
     [Test]
     public async Task With_a_team_configured_lists_the_teammates_contacts_too_and_no_one_elses()
     {
-        await using var host = new HotlineApiFactory(_directory, new Dictionary<string, string>
+        await using var host = new HotlineApiFactory(Folder, new Dictionary<string, string>
         {
             ["Duty:Teams:north:0"] = "anna",
             ["Duty:Teams:north:1"] = "bo",
             ["Duty:Teams:south:0"] = "carl",
         });
         await using var api = host.WithoutEscalation();
-        var anna = await _seed.Staff("Anna Holm", "anna");
-        var bo = await _seed.Staff("Bo Lund", "bo");
-        var carl = await _seed.Staff("Carl Berg", "carl");
-        var mine = await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-3));
-        var bos = await _seed.AlertedContact([bo], DateTimeOffset.UtcNow.AddHours(-2));
-        await _seed.AlertedContact([carl], DateTimeOffset.UtcNow.AddHours(-1));
+        var anna = await Seed.Staff("Anna Holm", "anna");
+        var bo = await Seed.Staff("Bo Lund", "bo");
+        var carl = await Seed.Staff("Carl Berg", "carl");
+        var mine = await Seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-3));
+        var bos = await Seed.AlertedContact([bo], DateTimeOffset.UtcNow.AddHours(-2));
+        await Seed.AlertedContact([carl], DateTimeOffset.UtcNow.AddHours(-1));
         using var client = api.CreateClient().WithToken(TestTokens.For("anna", Roles.Duty));
 
         var list = (await client.GetFromJsonAsync<DutyApi.DutyContactsResponse>("/api/duty/contacts"))!;
@@ -87,9 +62,9 @@ public class DutyApiTests
     [Test]
     public async Task Shows_neither_the_callers_number_nor_their_words()
     {
-        var anna = await _seed.Staff("Anna Holm", "anna");
-        await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-1));
-        using var client = _api.CreateClient().WithToken(TestTokens.For("anna", Roles.Duty));
+        var anna = await Seed.Staff("Anna Holm", "anna");
+        await Seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-1));
+        using var client = Api.CreateClient().WithToken(TestTokens.For("anna", Roles.Duty));
 
         var json = await client.GetStringAsync("/api/duty/contacts");
 
@@ -100,10 +75,10 @@ public class DutyApiTests
     [Test]
     public async Task Leaves_out_contacts_older_than_the_days_asked_for_and_at_most_the_limit()
     {
-        var anna = await _seed.Staff("Anna Holm", "anna");
-        var old = await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddDays(-20));
-        var recent = await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddDays(-1));
-        var newest = await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddMinutes(-5));
+        var anna = await Seed.Staff("Anna Holm", "anna");
+        var old = await Seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddDays(-20));
+        var recent = await Seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddDays(-1));
+        var newest = await Seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddMinutes(-5));
 
         var byDefault = await Contacts("anna");
         var month = await Contacts("anna", "?days=30");
@@ -117,12 +92,12 @@ public class DutyApiTests
     [Test]
     public async Task Shows_a_coordinator_every_unacknowledged_alert_and_their_own()
     {
-        var anna = await _seed.Staff("Anna Holm", "anna");
-        var carl = await _seed.Staff("Carl Berg", "carl", coordinator: true);
-        var annas = await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-3));
-        var acknowledged = await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-2));
-        var carls = await _seed.AlertedContact([carl], DateTimeOffset.UtcNow.AddHours(-1));
-        using var annaClient = _api.CreateClient().WithToken(TestTokens.For("anna", Roles.Duty));
+        var anna = await Seed.Staff("Anna Holm", "anna");
+        var carl = await Seed.Staff("Carl Berg", "carl", coordinator: true);
+        var annas = await Seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-3));
+        var acknowledged = await Seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-2));
+        var carls = await Seed.AlertedContact([carl], DateTimeOffset.UtcNow.AddHours(-1));
+        using var annaClient = Api.CreateClient().WithToken(TestTokens.For("anna", Roles.Duty));
         using var acknowledgement = await annaClient.PostAsync($"/api/alerts/{acknowledged.AlertId}/acknowledge", null);
         acknowledgement.EnsureSuccessStatusCode();
 
@@ -136,8 +111,8 @@ public class DutyApiTests
     [Test]
     public async Task Gives_a_duty_user_without_a_staff_record_an_empty_list_and_says_why()
     {
-        var anna = await _seed.Staff("Anna Holm", "anna");
-        await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-1));
+        var anna = await Seed.Staff("Anna Holm", "anna");
+        await Seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-1));
 
         var list = await Contacts("mette");
 
@@ -149,8 +124,8 @@ public class DutyApiTests
     [Test]
     public async Task Gives_an_inactive_staff_member_an_empty_list_and_says_why()
     {
-        var anna = await _seed.Staff("Anna Holm", "anna", active: false);
-        await _seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-1));
+        var anna = await Seed.Staff("Anna Holm", "anna", active: false);
+        await Seed.AlertedContact([anna], DateTimeOffset.UtcNow.AddHours(-1));
 
         var list = await Contacts("anna");
 
@@ -164,7 +139,7 @@ public class DutyApiTests
     [TestCase("?limit=501", "limit")]
     public async Task Answers_400_naming_a_bound_out_of_range(string query, string field)
     {
-        using var client = _api.CreateClient().WithToken(TestTokens.For("anna", Roles.Duty));
+        using var client = Api.CreateClient().WithToken(TestTokens.For("anna", Roles.Duty));
 
         using var response = await client.GetAsync("/api/duty/contacts" + query);
 
@@ -174,7 +149,7 @@ public class DutyApiTests
 
     async Task<DutyApi.DutyContactsResponse> Contacts(string login, string query = "")
     {
-        using var client = _api.CreateClient().WithToken(TestTokens.For(login, Roles.Duty));
+        using var client = Api.CreateClient().WithToken(TestTokens.For(login, Roles.Duty));
         return (await client.GetFromJsonAsync<DutyApi.DutyContactsResponse>("/api/duty/contacts" + query))!;
     }
 }
