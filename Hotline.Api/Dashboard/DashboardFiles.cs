@@ -12,7 +12,10 @@ public static class DashboardFiles
 
     public static WebApplication UseDashboard(this WebApplication app)
     {
-        var files = new PhysicalFileProvider(Path.Combine(app.Environment.WebRootPath, "dashboard"));
+        // WebRootPath is null when the content root (the working folder) has no wwwroot, as when
+        // the built dll is started from elsewhere; the build output carries the files too.
+        var webRoot = app.Environment.WebRootPath ?? Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var files = new PhysicalFileProvider(Path.Combine(webRoot, "dashboard"));
 
         // /dashboard redirects to /dashboard/, which serves index.html.
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = RequestPath, RedirectToAppendTrailingSlash = true });
