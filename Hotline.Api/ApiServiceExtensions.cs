@@ -29,6 +29,7 @@ public static class ApiServiceExtensions
 
         builder.Services.AddDuty();
         builder.Services.AddScoped<DeadlinePublisher>();
+        builder.Services.AddSingleton<BrokerAvailability>();
         builder.Services.AddSingleton<IntakeSpool>();
         builder.Services.AddHostedService<SpoolDrainer>();
         builder.Services.AddSpoolHealth();

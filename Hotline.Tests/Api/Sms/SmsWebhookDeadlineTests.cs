@@ -44,9 +44,7 @@ public class SmsWebhookDeadlineTests
             ["Hotline:PublishTimeout"] = "00:00:01",
         });
         using var client = api.CreateClient();
-        File.Delete(Path.Combine(directory.Path, IntakeSpool.FileName) + "-wal");
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.WriteAllText(Path.Combine(directory.Path, IntakeSpool.FileName), "this is not a database");
+        BreakSpool(directory);
         var form = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", "hej");
 
         using var response = await client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
@@ -54,5 +52,61 @@ public class SmsWebhookDeadlineTests
         // A 5xx makes Twilio log the failure and call the fallback URL; a 200 would lose the SMS.
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
         Assert.That(api.Logs.AllText, Does.Contain("could not be spooled").And.Contain("could not be published"));
+    }
+
+    [Test]
+    public async Task A_webhook_the_broker_confirms_is_answered_without_touching_the_spool()
+    {
+        using var directory = new TestDirectory();
+        await using var broker = await RabbitMqBroker.CreateVirtualHostAsync();
+        await using var api = new HotlineApiFactory(directory, new Dictionary<string, string>
+        {
+            ["Hotline:Transport"] = "RabbitMq",
+            ["ConnectionStrings:RabbitMq"] = broker.Uri.ToString(),
+        });
+        using var client = api.CreateClient();
+        _ = api.Services.GetRequiredService<IntakeSpool>();
+        BreakSpool(directory);
+        var form = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", "hej");
+
+        using var response = await client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
+
+        // The broker's confirm made the message safe; the spool, unreadable, was never needed.
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(api.Logs.AllText, Does.Not.Contain("could not be spooled").And.Not.Contain("could not be published"));
+    }
+
+    [Test]
+    public async Task After_a_failed_publish_the_next_webhook_is_in_the_spool_before_it_waits_for_the_broker()
+    {
+        using var directory = new TestDirectory();
+        await using var api = new HotlineApiFactory(directory, new Dictionary<string, string>
+        {
+            ["Hotline:Transport"] = "RabbitMq",
+            ["ConnectionStrings:RabbitMq"] = "amqp://guest:guest@127.0.0.1:9/",
+            ["Hotline:PublishTimeout"] = "00:00:05",
+        });
+        using var client = api.CreateClient();
+        var spool = api.Services.GetRequiredService<IntakeSpool>();
+        using (var first = await client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", "hej"))))
+        {
+            Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        var second = client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123457", "hej igen")));
+
+        // Spooled while its publish still waits for the 5 s deadline: a crash now loses nothing.
+        var spooled = await Eventually.Get(() => spool.CountAsync(CancellationToken.None), count => count == 2, TimeSpan.FromSeconds(4));
+        Assert.That(spooled, Is.EqualTo(2));
+        Assert.That(second.IsCompleted, Is.False);
+        using var answer = await second;
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    static void BreakSpool(TestDirectory directory)
+    {
+        File.Delete(Path.Combine(directory.Path, IntakeSpool.FileName) + "-wal");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.WriteAllText(Path.Combine(directory.Path, IntakeSpool.FileName), "this is not a database");
     }
 }
