@@ -1,6 +1,7 @@
 using DbUp;
 using DbUp.Builder;
 using Hotline.Configuration;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -12,15 +13,49 @@ public sealed class DatabaseMigrator(HotlineDatabase database, ILoggerFactory lo
 {
     public const string ScriptPrefix = "Hotline.Data.Migrations.";
 
+    // Every API and worker process migrates at start-up, so two new pods may start on an empty
+    // database at once. DbUp takes no lock of its own: on SQL Server the migration holds an
+    // application lock for its session; SQLite's one writer at a time already serialises the
+    // scripts (MigrationTests runs four migrations of one new file at once).
+    const string TakeMigrationLockSqlServerSql = """
+        DECLARE @result int;
+        EXEC @result = sp_getapplock @Resource = 'hotline-migrations', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 120000;
+        IF @result < 0 THROW 51000, 'Another process has been migrating the database for two minutes; giving up.', 1;
+        """;
+
+    const int SqlServerDatabaseExists = 1801;
+
     public void Migrate()
     {
-        var folder = ScriptFolder(database.Kind);
-        var builder = database.Kind switch
+        if (database.Kind == DatabaseKind.Sqlite)
         {
-            DatabaseKind.Sqlite => PrepareSqlite(database.ConnectionString),
-            _ => PrepareSqlServer(database.ConnectionString),
-        };
+            Upgrade(PrepareSqlite(database.ConnectionString));
+            return;
+        }
 
+        try
+        {
+            EnsureDatabase.For.SqlDatabase(database.ConnectionString);
+        }
+        catch (SqlException exception) when (exception.Number == SqlServerDatabaseExists)
+        {
+            // Another process created it between DbUp's check and its CREATE DATABASE.
+        }
+
+        // Released when the connection closes, also if this process dies mid-way.
+        using var lockHolder = new SqlConnection(database.ConnectionString);
+        lockHolder.Open();
+        using (var command = new SqlCommand(TakeMigrationLockSqlServerSql, lockHolder) { CommandTimeout = 150 })
+        {
+            command.ExecuteNonQuery();
+        }
+
+        Upgrade(DeployChanges.To.SqlDatabase(database.ConnectionString));
+    }
+
+    void Upgrade(UpgradeEngineBuilder builder)
+    {
+        var folder = ScriptFolder(database.Kind);
         var result = builder
             .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.StartsWith(ScriptPrefix + folder + ".", StringComparison.Ordinal))
             .WithTransactionPerScript()
@@ -58,9 +93,4 @@ public sealed class DatabaseMigrator(HotlineDatabase database, ILoggerFactory lo
         return DeployChanges.To.SqliteDatabase(connectionString);
     }
 
-    static UpgradeEngineBuilder PrepareSqlServer(string connectionString)
-    {
-        EnsureDatabase.For.SqlDatabase(connectionString);
-        return DeployChanges.To.SqlDatabase(connectionString);
-    }
 }

@@ -27,6 +27,22 @@ public class MigrationTests
         Assert.That(mode, Is.EqualTo("wal"));
     }
 
+    // Every API and worker process migrates at start-up: two new pods on an empty database must
+    // not both run the same script.
+    [Test]
+    public async Task Processes_that_migrate_a_new_database_at_the_same_time_each_apply_every_script_once()
+    {
+        using var directory = new TestDirectory();
+        var databases = Enumerable.Range(0, 4).Select(_ => TestDatabase.Unmigrated(DatabaseKind.Sqlite, directory)).ToList();
+
+        await Task.WhenAll(databases.Select(database => Task.Run(() => new DatabaseMigrator(database, NullLoggerFactory.Instance).Migrate())))
+            .WaitAsync(TimeSpan.FromMinutes(2));
+
+        await using var connection = await databases[0].OpenAsync(CancellationToken.None);
+        var journal = await connection.QueryAsync<string>("SELECT ScriptName FROM SchemaVersions");
+        Assert.That(journal, Is.EquivalentTo(ScriptNames(DatabaseKind.Sqlite)));
+    }
+
     [Test]
     public void Keeps_the_two_dialects_in_step_script_by_script()
     {

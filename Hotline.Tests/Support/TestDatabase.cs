@@ -15,6 +15,13 @@ public static class TestDatabase
 
     public static HotlineDatabase Create(DatabaseKind kind, TestDirectory directory)
     {
+        var database = Unmigrated(kind, directory);
+        new DatabaseMigrator(database, NullLoggerFactory.Instance).Migrate();
+        return database;
+    }
+
+    public static HotlineDatabase Unmigrated(DatabaseKind kind, TestDirectory directory)
+    {
         var connectionString = kind == DatabaseKind.Sqlite ? directory.SqliteConnectionString : SqlServerConnectionString;
         if (connectionString is null)
         {
@@ -25,9 +32,7 @@ public static class TestDatabase
             .AddInMemoryCollection(new Dictionary<string, string?> { [$"ConnectionStrings:{ConnectionStrings.Hotline}"] = connectionString })
             .Build();
         var options = Options.Create(new HotlineOptions { Database = kind, DataDirectory = directory.Path });
-        var database = new HotlineDatabase(options, configuration);
-        new DatabaseMigrator(database, NullLoggerFactory.Instance).Migrate();
-        return database;
+        return new HotlineDatabase(options, configuration);
     }
 
     public static async Task<int> CountContacts(this HotlineDatabase database, string sourceSid)
