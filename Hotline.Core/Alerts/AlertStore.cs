@@ -64,7 +64,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     // among the open alerts; the unique index on open codes turns a clash into another draw.
     public async Task<DueAlert> CreateAsync(ContactTriaged contact, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
             if (await FindByContactAsync(connection, contact.ContactId, cancellationToken) is { } existing)
@@ -145,7 +145,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     public async Task<IReadOnlyList<long>?> ClaimStepAsync(
         long alertId, int currentStep, int nextStep, DateTimeOffset nextStepAt, IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var claimed = await connection.ExecuteAsync(new CommandDefinition(
             ClaimStepSql,
@@ -221,7 +221,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     // acknowledge it. The first acknowledgement wins; the rest learn who was first.
     public async Task<Acknowledgement> AcknowledgeByCodeAsync(string code, long staffId, bool isCoordinator, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var alertId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(OpenAlertByCodeSql, new { Code = code }, cancellationToken: cancellationToken));
         if (alertId is null)
         {
@@ -244,7 +244,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
 
     public async Task<Acknowledgement> AcknowledgeByIdAsync(long alertId, string userName, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         return await AcknowledgeAsync(connection, alertId, $"user:{userName}", cancellationToken);
     }
 

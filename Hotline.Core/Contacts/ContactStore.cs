@@ -23,7 +23,7 @@ public sealed class ContactStore(HotlineDatabase database, TimeProvider time)
     // there, by the unique index, and gets its id back with Created = false.
     public async Task<SavedContact> SaveSmsAsync(SmsReceived sms, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var created = true;
         try
         {
