@@ -11,10 +11,11 @@ namespace Hotline.Api.Intake;
 
 public sealed record SpooledMessage(long Id, string MessageType, byte[] Payload, string? TraceParent = null);
 
-// A durable local queue in front of the broker: every message a webhook accepts is written here
-// before it is published, and removed once the broker has it. What the broker could not take in
-// time, or what a crash interrupted, is published by SpoolDrainer later, also after a restart.
-// A message may so be published twice, never lost; the consumers are idempotent.
+// A durable local queue in front of the broker: what a webhook accepted and the broker did not
+// confirm in time is written here (while the broker is failing, before the publish is tried; see
+// DeadlinePublisher), and removed once the broker has it. SpoolDrainer publishes what is left,
+// also after a restart. A message may so be published twice, never lost; the consumers are
+// idempotent.
 //
 // A SQLite file of its own in the data folder, on this instance's disk: each API replica has its
 // own spool. Its messages carry personal data only sealed (see SmsReceived).

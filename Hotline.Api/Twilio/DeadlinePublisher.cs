@@ -13,8 +13,8 @@ namespace Hotline.Api.Twilio;
 // wait for as long as the broker is down and Twilio gives up at 15 s.
 //
 // While the broker takes messages, a webhook publishes first and writes the spool only when the
-// publish failed: the spool's commit (an fsync) is then off the common path, which is what held
-// the intake to a third of a bare endpoint's throughput (docs/benchmarks.md). Once a publish has
+// publish failed: the spool's commit, an fsync that took 6–8 ms on a busy disk, is then off the
+// common path (docs/benchmarks.md). Once a publish has
 // failed, and until one succeeds again, the broker is likely down: the spool is written first, so
 // that a crash while the publish waits for its deadline loses nothing either.
 public sealed class DeadlinePublisher(
