@@ -14,9 +14,9 @@ namespace Hotline.Api.Twilio;
 //
 // While the broker takes messages, a webhook publishes first and writes the spool only when the
 // publish failed: the spool's commit, an fsync that took 6–8 ms on a busy disk, is then off the
-// common path (docs/benchmarks.md). Once a publish has
-// failed, and until one succeeds again, the broker is likely down: the spool is written first, so
-// that a crash while the publish waits for its deadline loses nothing either.
+// common path (docs/benchmarks.md). Once a publish has failed, and until one succeeds again, the
+// broker is likely down: the spool is written first, so that a crash while the publish waits for
+// its deadline loses nothing either.
 public sealed class DeadlinePublisher(
     IPublishEndpoint bus,
     IntakeSpool spool,
