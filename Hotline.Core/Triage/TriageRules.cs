@@ -181,9 +181,10 @@ internal static class TriageRules
         }
 
         // A writer afraid right now who tells no ordinary work story ("tonight he takes me to another city, I am
-        // scared"), or who is threatened or held while afraid: the danger is the one they are in.
+        // scared"), or who is threatened, held or made to meet a client while afraid ("one comes to me tonight,
+        // I'm scared"): the danger is the one they are in.
         if (callerRole == CallerRole.Self && evidence.Has(Fear) && evidence.Has(HappeningNow)
-            && (category == Category.Unclear || evidence.HasAny(Threats, Confinement, CannotLeave)))
+            && (category == Category.Unclear || evidence.HasAny(Threats, Confinement, CannotLeave, SexualServices)))
         {
             return true;
         }
