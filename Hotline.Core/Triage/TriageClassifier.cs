@@ -29,7 +29,11 @@ public sealed partial class TriageClassifier
     public TriageResult Classify(string text, string channel) => Classify(text, channel, dangerKeyPressed: false);
 
     // The voice menu's danger key means the caller told us, without words, that it is urgent.
-    public TriageResult Classify(string text, string channel, bool dangerKeyPressed)
+    public TriageResult Classify(string text, string channel, bool dangerKeyPressed) =>
+        Analyse(text, channel, dangerKeyPressed).Result;
+
+    // The lexicons' and rules' verdict together with what it was built from, for the model to work on.
+    internal LexiconAnalysis Analyse(string text, string channel, bool dangerKeyPressed)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(channel);
@@ -72,7 +76,7 @@ public sealed partial class TriageClassifier
         var urgency = TriageRules.DecideUrgency(evidence, category, callerRole);
         var contactSafety = TriageRules.DecideContactSafety(evidence);
 
-        return new TriageResult(
+        var result = new TriageResult(
             category,
             urgency,
             callerRole,
@@ -80,6 +84,7 @@ public sealed partial class TriageClassifier
             language,
             evidence.Fired(),
             LanguageCode.NeedsInterpreter(language));
+        return new LexiconAnalysis(normalized, evidence, result);
     }
 
     // For tuning lexicons: which cue matched where, and whether it was negated.

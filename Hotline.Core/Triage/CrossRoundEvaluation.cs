@@ -1,0 +1,51 @@
+namespace Hotline.Triage;
+
+// The honest test of a model: for each round, train on every other labelled round and score the one left out.
+// Forward instead trains only on the rounds written before it (train, dev and earlier rounds), as the model
+// would have been on the day the round arrived, to set beside the lexicons' first-look figures.
+public static class CrossRoundEvaluation
+{
+    public static CrossRoundResult Run(IReadOnlyList<LabelledRound> rounds, TriageClassifier classifier, bool forward = false) =>
+        Run(rounds, classifier, forward, new SoftmaxTraining(), TriageModelDefaults.Thresholds, TriageModelDefaults.UsesIndicators);
+
+    internal static CrossRoundResult Run(
+        IReadOnlyList<LabelledRound> rounds,
+        TriageClassifier classifier,
+        bool forward,
+        SoftmaxTraining settings,
+        CombinationThresholds thresholds,
+        bool combineWithIndicators)
+    {
+        ArgumentNullException.ThrowIfNull(rounds);
+        ArgumentNullException.ThrowIfNull(classifier);
+        var analysed = rounds
+            .Select(round => round.Examples
+                .Select(example => new TriageModelExample(example, classifier.Analyse(example.Text, example.Channel, dangerKeyPressed: false)))
+                .ToList())
+            .ToList();
+
+        var folds = new List<HeldOutRound>();
+        for (var k = 0; k < rounds.Count; k++)
+        {
+            if (rounds[k].AlwaysTrained || (forward && rounds[k].Name.Equals("dev", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var training = Enumerable.Range(0, rounds.Count)
+                .Where(i => i != k && (!forward || i < k || rounds[i].AlwaysTrained))
+                .SelectMany(i => analysed[i])
+                .ToList();
+            var fromText = TriageModel.Train(training, useIndicators: false, settings);
+            var withIndicators = TriageModel.Train(training, useIndicators: true, settings);
+            folds.Add(new HeldOutRound(
+                rounds[k].Name,
+                analysed[k].Select(example => new HeldOutExample(
+                    example,
+                    fromText.Predict(example.Analysis.Normalized, example.Analysis.Result.Indicators),
+                    withIndicators.Predict(example.Analysis.Normalized, example.Analysis.Result.Indicators))).ToList()));
+        }
+
+        return new CrossRoundResult(folds, thresholds, combineWithIndicators, forward);
+    }
+}

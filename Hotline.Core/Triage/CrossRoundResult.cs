@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+
+namespace Hotline.Triage;
+
+public sealed class CrossRoundResult
+{
+    private static readonly (string Name, float[] Values)[] SweepSteps =
+    [
+        ("category", [0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f]),
+        ("immediate", [0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f]),
+        ("restricted", [0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f]),
+    ];
+
+    private readonly IReadOnlyList<HeldOutRound> folds;
+    private readonly bool forward;
+
+    internal CrossRoundResult(IReadOnlyList<HeldOutRound> folds, CombinationThresholds thresholds, bool combineWithIndicators, bool forward)
+    {
+        this.folds = folds;
+        this.forward = forward;
+        Thresholds = thresholds;
+        CombinesWithIndicators = combineWithIndicators;
+        Rounds = folds.Select(fold => Score(fold.Name, fold.Examples, thresholds, combineWithIndicators)).ToList();
+        Pooled = Score("pooled", folds.SelectMany(fold => fold.Examples).ToList(), thresholds, combineWithIndicators);
+    }
+
+    public IReadOnlyList<RoundScores> Rounds { get; }
+
+    public RoundScores Pooled { get; }
+
+    internal CombinationThresholds Thresholds { get; }
+
+    internal bool CombinesWithIndicators { get; }
+
+    // The combination over all held-out messages with other thresholds, for choosing them honestly.
+    internal EvaluationResult PooledCombined(CombinationThresholds thresholds, bool withIndicators) =>
+        Score("pooled", folds.SelectMany(fold => fold.Examples).ToList(), thresholds, withIndicators).Combined;
+
+    public string ToReport(bool includeSweep = false)
+    {
+        var report = new StringBuilder();
+        report.AppendLine(forward
+            ? "Forward rounds: each round scored by a model trained only on train, dev and the rounds before it."
+            : "Leave one round out: each round scored by a model trained on every other labelled file.");
+        report.AppendLine("(a) lexicons and rules: OPTIMISTIC, the lexicons were tuned on every round, this one included.");
+        report.AppendLine("(b) model alone, words only: the honest figure for the model on unseen messages.");
+        report.AppendLine("(b') model alone, words and the lexicons' indicators (these carry the same optimism as (a)).");
+        report.AppendLine(CultureInfo.InvariantCulture, $"(c) combined: (a) changed by model ({(CombinesWithIndicators ? "b'" : "b")}) when it is sure: category >= {Shown(Thresholds.Category)}, immediate >= {Shown(Thresholds.Immediate)}, restricted >= {Shown(Thresholds.Restricted)}.");
+        report.AppendLine();
+        report.AppendLine("round            n  variant   cat-F1  imm-R  imm-P  cs-R   cs-P");
+        foreach (var round in Rounds.Append(Pooled))
+        {
+            Row(report, round.Name, round.Lexicon, "(a)");
+            Row(report, string.Empty, round.ModelFromText, "(b)");
+            Row(report, string.Empty, round.ModelWithIndicators, "(b')");
+            Row(report, string.Empty, round.Combined, "(c)");
+        }
+
+        if (includeSweep)
+        {
+            report.AppendLine();
+            report.AppendLine("Sweep, pooled (c): one threshold at a time, the others off");
+            foreach (var withIndicators in new[] { false, true })
+            {
+                foreach (var (name, values) in SweepSteps)
+                {
+                    foreach (var value in values)
+                    {
+                        var thresholds = name switch
+                        {
+                            "category" => CombinationThresholds.Never with { Category = value },
+                            "immediate" => CombinationThresholds.Never with { Immediate = value },
+                            _ => CombinationThresholds.Never with { Restricted = value },
+                        };
+                        Row(report, $"{(withIndicators ? "b'" : "b")} {name} {value:0.0}", PooledCombined(thresholds, withIndicators), "(c)");
+                    }
+                }
+            }
+        }
+
+        return report.ToString();
+    }
+
+    private static RoundScores Score(string name, IReadOnlyList<HeldOutExample> examples, CombinationThresholds thresholds, bool withIndicators)
+    {
+        EvaluationResult Evaluate(Func<HeldOutExample, TriageResult> predict) =>
+            new(examples.Select(example => new EvaluatedExample(example.Example.Labels, predict(example))).ToList());
+
+        return new RoundScores(
+            name,
+            Evaluate(example => example.Example.Analysis.Result),
+            Evaluate(example => TriageCombination.ModelAlone(example.Example.Analysis.Result, example.FromText)),
+            Evaluate(example => TriageCombination.ModelAlone(example.Example.Analysis.Result, example.WithIndicators)),
+            Evaluate(example => TriageCombination.Combine(example.Example.Analysis, withIndicators ? example.WithIndicators : example.FromText, thresholds)));
+    }
+
+    private static void Row(StringBuilder report, string round, EvaluationResult result, string variant) =>
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"{round,-14} {(round.Length == 0 ? string.Empty : result.Count.ToString(CultureInfo.InvariantCulture)),4}  {variant,-7} {F(result.CategoryMacroF1)}  {F(result.ImmediateRecall)}  {F(result.ImmediatePrecision)}  {F(result.RestrictedContactRecall)}  {F(result.RestrictedContactPrecision)}");
+
+    private static string F(double value) => double.IsNaN(value) ? "  n/a" : value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Shown(float threshold) => float.IsPositiveInfinity(threshold) ? "never" : threshold.ToString("0.00", CultureInfo.InvariantCulture);
+}

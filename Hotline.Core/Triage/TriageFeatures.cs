@@ -1,0 +1,98 @@
+namespace Hotline.Triage;
+
+// What the statistical model sees of a message: character 3- to 5-grams of every folded word (so "pasport",
+// "paszport" and "passport" share most of their features, in any of the 14 languages, and Thai runs without
+// spaces still yield pieces), whole words and word pairs, and, optionally, the indicators the lexicons fired.
+// Features are hashed into a fixed number of buckets, so the model needs no vocabulary and unseen words cost
+// nothing; collisions at 2^18 buckets and ~1,000 short messages are rare enough not to matter.
+internal static class TriageFeatures
+{
+    public const int Bits = 18;
+    public const int Buckets = 1 << Bits;
+
+    private const int MinGram = 3;
+    private const int MaxGram = 5;
+
+    // Unspaced scripts come as one long token per clause: bound the n-grams taken from one token.
+    private const int MaxTokenLength = 200;
+
+    private const uint GramSeed = 2166136261;
+    private const uint WordSeed = 0x9E3779B9;
+    private const uint PairSeed = 0x85EBCA6B;
+    private const uint IndicatorSeed = 0xC2B2AE35;
+    private const uint BiasSeed = 0x27D4EB2F;
+
+    public static SparseVector Extract(NormalizedText text, IReadOnlyList<string>? indicators)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var counts = new Dictionary<int, float>();
+        var padded = new char[MaxTokenLength + 2];
+        string? previous = null;
+        foreach (var token in text.Tokens)
+        {
+            var length = Math.Min(token.Length, MaxTokenLength);
+            padded[0] = '<';
+            token.AsSpan(0, length).CopyTo(padded.AsSpan(1));
+            padded[length + 1] = '>';
+            var word = padded.AsSpan(0, length + 2);
+            for (var n = MinGram; n <= MaxGram; n++)
+            {
+                for (var start = 0; start + n <= word.Length; start++)
+                {
+                    Increment(counts, Hash(GramSeed, word.Slice(start, n)));
+                }
+            }
+
+            Increment(counts, Hash(WordSeed, token));
+            if (previous is not null)
+            {
+                Increment(counts, Hash(Hash(PairSeed, previous), token));
+            }
+
+            previous = token;
+        }
+
+        // Text features are scaled to unit length, so a long voicemail does not outweigh the indicators.
+        var norm = 0f;
+        foreach (var value in counts.Values)
+        {
+            norm += value * value;
+        }
+
+        var scale = norm > 0 ? 1f / MathF.Sqrt(norm) : 0f;
+        var features = counts.ToDictionary(pair => pair.Key, pair => pair.Value * scale);
+        if (indicators is not null)
+        {
+            foreach (var indicator in indicators)
+            {
+                features[Bucket(Hash(IndicatorSeed, indicator))] = 1f;
+            }
+        }
+
+        features[Bucket(BiasSeed)] = 1f;
+        return SparseVector.From(features);
+    }
+
+    private static void Increment(Dictionary<int, float> counts, uint hash)
+    {
+        var bucket = Bucket(hash);
+        counts[bucket] = counts.GetValueOrDefault(bucket) + 1f;
+    }
+
+    private static int Bucket(uint hash) => (int)(hash & (Buckets - 1));
+
+    // FNV-1a over UTF-16 units, then a final mix so the low bits (the bucket) depend on every character.
+    private static uint Hash(uint seed, ReadOnlySpan<char> chars)
+    {
+        var hash = seed;
+        foreach (var c in chars)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6D;
+        hash ^= hash >> 12;
+        return hash;
+    }
+}
