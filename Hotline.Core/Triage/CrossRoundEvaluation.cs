@@ -38,9 +38,20 @@ public static class CrossRoundEvaluation
                 .ToList();
             var fromText = TriageModel.Train(training, useIndicators: false, settings);
             var withIndicators = TriageModel.Train(training, useIndicators: true, settings);
+            var firstLook = rounds[k].FirstLook;
+            var heldOut = firstLook is null
+                ? analysed[k]
+                : analysed[k].Select(example => example with
+                {
+                    Analysis = RecordedTriage.Analysis(
+                        example.Analysis,
+                        firstLook.GetValueOrDefault(example.Labels.Id)
+                            ?? throw new InvalidDataException($"The first look at {rounds[k].Name} has no verdict for {example.Labels.Id}.")),
+                }).ToList();
             folds.Add(new HeldOutRound(
                 rounds[k].Name,
-                analysed[k].Select(example => new HeldOutExample(
+                firstLook is not null,
+                heldOut.Select(example => new HeldOutExample(
                     example,
                     fromText.Predict(example.Analysis.Normalized, example.Analysis.Result.Indicators),
                     withIndicators.Predict(example.Analysis.Normalized, example.Analysis.Result.Indicators))).ToList()));

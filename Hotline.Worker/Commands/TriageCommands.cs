@@ -37,7 +37,9 @@ public static class TriageCommands
     }
 
     // dotnet run --project Hotline.Worker -- evaluate-rounds "$PWD/Hotline.Tests/Triage/Data" [--dev dev.jsonl] [--forward] [--sweep]
-    // Reads train.jsonl and holdout-v*.jsonl from the folder, holds each round out in turn (see CrossRoundEvaluation).
+    //     [--first-look "$PWD/Hotline.Tests/Triage/FirstLook"]
+    // Reads train.jsonl and holdout-v*.jsonl from the folder, holds each round out in turn (see CrossRoundEvaluation);
+    // with --first-look, a round's recorded first-look-vN.jsonl stands in for today's lexicons on it.
     public static int EvaluateRounds(string folder, IReadOnlyList<string> options, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(folder))
@@ -51,6 +53,14 @@ public static class TriageCommands
         if (File.Exists(train))
         {
             files.Add(("train", train, true));
+        }
+
+        var firstLookIndex = options.ToList().IndexOf("--first-look");
+        var firstLooks = firstLookIndex >= 0 && firstLookIndex + 1 < options.Count ? options[firstLookIndex + 1] : null;
+        if (firstLookIndex >= 0 && !Directory.Exists(firstLooks))
+        {
+            error.WriteLine("evaluate-rounds: --first-look needs an existing folder");
+            return 2;
         }
 
         var devIndex = options.ToList().IndexOf("--dev");
@@ -80,7 +90,8 @@ public static class TriageCommands
                 hadErrors = true;
             }
 
-            rounds.Add(new LabelledRound(name, set.Examples, alwaysTrained));
+            var firstLook = firstLooks is null ? null : Path.Combine(firstLooks, name.Replace("holdout-", "first-look-", StringComparison.Ordinal) + ".jsonl");
+            rounds.Add(new LabelledRound(name, set.Examples, alwaysTrained, File.Exists(firstLook) ? RecordedTriage.Read(firstLook) : null));
         }
 
         if (rounds.Count(round => !round.AlwaysTrained) < 2)
