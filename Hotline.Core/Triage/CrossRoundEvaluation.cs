@@ -6,7 +6,7 @@ namespace Hotline.Triage;
 public static class CrossRoundEvaluation
 {
     public static CrossRoundResult Run(IReadOnlyList<LabelledRound> rounds, TriageClassifier classifier, bool forward = false) =>
-        Run(rounds, classifier, forward, new SoftmaxTraining(), TriageModelDefaults.Thresholds, TriageModelDefaults.UsesIndicators);
+        Run(rounds, classifier, forward, new SoftmaxTraining(), TriageModelDefaults.Thresholds, TriageModelDefaults.Features);
 
     internal static CrossRoundResult Run(
         IReadOnlyList<LabelledRound> rounds,
@@ -14,7 +14,7 @@ public static class CrossRoundEvaluation
         bool forward,
         SoftmaxTraining settings,
         CombinationThresholds thresholds,
-        bool combineWithIndicators)
+        TriageModelFeatures combination)
     {
         ArgumentNullException.ThrowIfNull(rounds);
         ArgumentNullException.ThrowIfNull(classifier);
@@ -36,8 +36,8 @@ public static class CrossRoundEvaluation
                 .Where(i => i != k && (!forward || i < k || rounds[i].AlwaysTrained))
                 .SelectMany(i => analysed[i])
                 .ToList();
-            var fromText = TriageModel.Train(training, useIndicators: false, settings);
-            var withIndicators = TriageModel.Train(training, useIndicators: true, settings);
+            var fromText = TriageModel.Train(training, TriageModelFeatures.WordsOnly, settings);
+            var withIndicators = TriageModel.Train(training, TriageModelFeatures.WithIndicators, settings);
             var firstLook = rounds[k].FirstLook;
             var heldOut = firstLook is null
                 ? analysed[k]
@@ -57,6 +57,6 @@ public static class CrossRoundEvaluation
                     withIndicators.Predict(example.Analysis.Normalized, example.Analysis.Result.Indicators))).ToList()));
         }
 
-        return new CrossRoundResult(folds, thresholds, combineWithIndicators, forward);
+        return new CrossRoundResult(folds, thresholds, combination, forward);
     }
 }

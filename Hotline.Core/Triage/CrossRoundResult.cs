@@ -15,27 +15,34 @@ public sealed class CrossRoundResult
     private readonly IReadOnlyList<HeldOutRound> folds;
     private readonly bool forward;
 
-    internal CrossRoundResult(IReadOnlyList<HeldOutRound> folds, CombinationThresholds thresholds, bool combineWithIndicators, bool forward)
+    internal CrossRoundResult(IReadOnlyList<HeldOutRound> folds, CombinationThresholds thresholds, TriageModelFeatures combination, bool forward)
     {
         this.folds = folds;
         this.forward = forward;
         Thresholds = thresholds;
-        CombinesWithIndicators = combineWithIndicators;
-        Rounds = folds.Select(fold => Score(fold.Name, fold.Examples, thresholds, combineWithIndicators)).ToList();
-        Pooled = Score("pooled", folds.SelectMany(fold => fold.Examples).ToList(), thresholds, combineWithIndicators);
+        Combination = combination;
+        Rounds = folds.Select(fold => Score(fold.Name, fold.Examples, thresholds, combination)).ToList();
+        Pooled = Score("pooled", folds.SelectMany(fold => fold.Examples).ToList(), thresholds, combination);
+        var firstLooks = folds.Where(fold => fold.IsFirstLook).ToList();
+        PooledFirstLooks = firstLooks.Count == 0 || firstLooks.Count == folds.Count
+            ? null
+            : Score("pooled 1st", firstLooks.SelectMany(fold => fold.Examples).ToList(), thresholds, combination);
     }
 
     public IReadOnlyList<RoundScores> Rounds { get; }
 
     public RoundScores Pooled { get; }
 
+    // Over the rounds with a recorded first look only, where the lexicon column is honest; null when that is all or none.
+    public RoundScores? PooledFirstLooks { get; }
+
     internal CombinationThresholds Thresholds { get; }
 
-    internal bool CombinesWithIndicators { get; }
+    internal TriageModelFeatures Combination { get; }
 
     // The combination over all held-out messages with other thresholds, for choosing them honestly.
-    internal EvaluationResult PooledCombined(CombinationThresholds thresholds, bool withIndicators) =>
-        Score("pooled", folds.SelectMany(fold => fold.Examples).ToList(), thresholds, withIndicators).Combined;
+    internal EvaluationResult PooledCombined(CombinationThresholds thresholds, TriageModelFeatures features) =>
+        Score("pooled", folds.SelectMany(fold => fold.Examples).ToList(), thresholds, features).Combined;
 
     public string ToReport(bool includeSweep = false)
     {
@@ -51,12 +58,12 @@ public sealed class CrossRoundResult
                 : $"(a) lexicons and rules: first look (honest) for {string.Join(", ", firstLooks)}; OPTIMISTIC for the rest, tuned on them.");
         report.AppendLine("(b) model alone, words only: the honest figure for the model on unseen messages.");
         report.AppendLine("(b') model alone, words and the lexicons' indicators (these carry the same optimism as (a)).");
-        report.AppendLine(CultureInfo.InvariantCulture, $"(c) combined: (a) changed by model ({(CombinesWithIndicators ? "b'" : "b")}) when it is sure: category >= {Shown(Thresholds.Category)}, immediate >= {Shown(Thresholds.Immediate)}, restricted >= {Shown(Thresholds.Restricted)}.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"(c) combined: (a) changed by the model when it is sure: category ({Variant(Combination.Category)}) >= {Shown(Thresholds.Category)}, immediate ({Variant(Combination.Urgency)}) >= {Shown(Thresholds.Immediate)}, restricted ({Variant(Combination.ContactSafety)}) >= {Shown(Thresholds.Restricted)}.");
         report.AppendLine();
         report.AppendLine("round            n  variant   cat-F1  imm-R  imm-P  cs-R   cs-P");
-        foreach (var round in Rounds.Append(Pooled))
+        foreach (var round in PooledFirstLooks is null ? Rounds.Append(Pooled) : Rounds.Append(Pooled).Append(PooledFirstLooks))
         {
-            var firstLook = folds.Any(fold => fold.Name == round.Name && fold.IsFirstLook);
+            var firstLook = round == PooledFirstLooks || folds.Any(fold => fold.Name == round.Name && fold.IsFirstLook);
             Row(report, round.Name, round.Lexicon, firstLook ? "(a) 1st" : "(a)");
             Row(report, string.Empty, round.ModelFromText, "(b)");
             Row(report, string.Empty, round.ModelWithIndicators, "(b')");
@@ -67,7 +74,7 @@ public sealed class CrossRoundResult
         {
             report.AppendLine();
             report.AppendLine("Sweep, pooled (c): one threshold at a time, the others off");
-            foreach (var withIndicators in new[] { false, true })
+            foreach (var features in new[] { TriageModelFeatures.WordsOnly, TriageModelFeatures.WithIndicators })
             {
                 foreach (var (name, values) in SweepSteps)
                 {
@@ -79,7 +86,7 @@ public sealed class CrossRoundResult
                             "immediate" => CombinationThresholds.Never with { Immediate = value },
                             _ => CombinationThresholds.Never with { Restricted = value },
                         };
-                        Row(report, $"{(withIndicators ? "b'" : "b")} {name} {value:0.0}", PooledCombined(thresholds, withIndicators), "(c)");
+                        Row(report, $"{Variant(features.Any)} {name} {value:0.0}", PooledCombined(thresholds, features), "(c)");
                     }
                 }
             }
@@ -88,7 +95,7 @@ public sealed class CrossRoundResult
         return report.ToString();
     }
 
-    private static RoundScores Score(string name, IReadOnlyList<HeldOutExample> examples, CombinationThresholds thresholds, bool withIndicators)
+    private static RoundScores Score(string name, IReadOnlyList<HeldOutExample> examples, CombinationThresholds thresholds, TriageModelFeatures combination)
     {
         EvaluationResult Evaluate(Func<HeldOutExample, TriageResult> predict) =>
             new(examples.Select(example => new EvaluatedExample(example.Example.Labels, predict(example))).ToList());
@@ -98,7 +105,7 @@ public sealed class CrossRoundResult
             Evaluate(example => example.Example.Analysis.Result),
             Evaluate(example => TriageCombination.ModelAlone(example.Example.Analysis.Result, example.FromText)),
             Evaluate(example => TriageCombination.ModelAlone(example.Example.Analysis.Result, example.WithIndicators)),
-            Evaluate(example => TriageCombination.Combine(example.Example.Analysis, withIndicators ? example.WithIndicators : example.FromText, thresholds)));
+            Evaluate(example => TriageCombination.Combine(example.Example.Analysis, example.For(combination), thresholds)));
     }
 
     private static void Row(StringBuilder report, string round, EvaluationResult result, string variant) =>
@@ -106,6 +113,8 @@ public sealed class CrossRoundResult
             $"{round,-14} {(round.Length == 0 ? string.Empty : result.Count.ToString(CultureInfo.InvariantCulture)),4}  {variant,-7} {F(result.CategoryMacroF1)}  {F(result.ImmediateRecall)}  {F(result.ImmediatePrecision)}  {F(result.RestrictedContactRecall)}  {F(result.RestrictedContactPrecision)}");
 
     private static string F(double value) => double.IsNaN(value) ? "  n/a" : value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Variant(bool withIndicators) => withIndicators ? "b'" : "b";
 
     private static string Shown(float threshold) => float.IsPositiveInfinity(threshold) ? "never" : threshold.ToString("0.00", CultureInfo.InvariantCulture);
 }

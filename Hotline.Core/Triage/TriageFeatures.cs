@@ -22,7 +22,29 @@ internal static class TriageFeatures
     private const uint IndicatorSeed = 0xC2B2AE35;
     private const uint BiasSeed = 0x27D4EB2F;
 
-    public static SparseVector Extract(NormalizedText text, IReadOnlyList<string>? indicators)
+    public static SparseVector Extract(NormalizedText text, IReadOnlyList<string>? indicators) =>
+        indicators is null ? Extract(text) : WithIndicators(Extract(text), indicators);
+
+    // The same words with the lexicons' indicators added, without extracting the n-grams again.
+    public static SparseVector WithIndicators(SparseVector words, IReadOnlyList<string> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var features = new Dictionary<int, float>(words.Indices.Length + indicators.Count);
+        for (var i = 0; i < words.Indices.Length; i++)
+        {
+            features[words.Indices[i]] = words.Values[i];
+        }
+
+        foreach (var indicator in indicators)
+        {
+            features[Bucket(Hash(IndicatorSeed, indicator))] = 1f;
+        }
+
+        return SparseVector.From(features);
+    }
+
+    private static SparseVector Extract(NormalizedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var counts = new Dictionary<int, float>();
@@ -61,14 +83,6 @@ internal static class TriageFeatures
 
         var scale = norm > 0 ? 1f / MathF.Sqrt(norm) : 0f;
         var features = counts.ToDictionary(pair => pair.Key, pair => pair.Value * scale);
-        if (indicators is not null)
-        {
-            foreach (var indicator in indicators)
-            {
-                features[Bucket(Hash(IndicatorSeed, indicator))] = 1f;
-            }
-        }
-
         features[Bucket(BiasSeed)] = 1f;
         return SparseVector.From(features);
     }

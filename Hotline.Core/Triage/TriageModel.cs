@@ -1,48 +1,55 @@
 namespace Hotline.Triage;
 
 // The statistical half of triage: one softmax regression per field it may speak to (category, urgency,
-// contact safety), over TriageFeatures. Trained from labelled examples in well under a second.
+// contact safety), over TriageFeatures. Trained from labelled examples in about a second.
 internal sealed class TriageModel
 {
     private static readonly string[] Urgencies = [Urgency.Immediate, Urgency.High, Urgency.Normal, Urgency.Low];
     private static readonly string[] Safeties = [ContactSafety.Any, ContactSafety.TextOnly, ContactSafety.NoContact];
 
+    private readonly TriageModelFeatures features;
     private readonly SoftmaxRegression category;
     private readonly SoftmaxRegression urgency;
     private readonly SoftmaxRegression contactSafety;
 
-    private TriageModel(bool usesIndicators, SoftmaxRegression category, SoftmaxRegression urgency, SoftmaxRegression contactSafety)
+    private TriageModel(TriageModelFeatures features, SoftmaxRegression category, SoftmaxRegression urgency, SoftmaxRegression contactSafety)
     {
-        UsesIndicators = usesIndicators;
+        this.features = features;
         this.category = category;
         this.urgency = urgency;
         this.contactSafety = contactSafety;
     }
 
-    // With indicators the model also learns from what the lexicons fired; without, from the words alone.
-    public bool UsesIndicators { get; }
-
-    public static TriageModel Train(IReadOnlyList<TriageModelExample> examples, bool useIndicators, SoftmaxTraining settings)
+    // Each regression is trained on its own from the same seed, so a field's predictions depend only on whether
+    // that field sees the indicators, not on the other fields' choice.
+    public static TriageModel Train(IReadOnlyList<TriageModelExample> examples, TriageModelFeatures features, SoftmaxTraining settings)
     {
         ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(settings);
-        var features = examples
-            .Select(example => TriageFeatures.Extract(example.Analysis.Normalized, useIndicators ? example.Analysis.Result.Indicators : null))
-            .ToList();
-        SoftmaxRegression Fit(Func<LabelledExample, string> label, IReadOnlyList<string> classes) =>
-            SoftmaxRegression.Train(features.Select((vector, i) => (vector, label(examples[i].Labels))).ToList(), classes, settings);
+        var words = examples.Select(example => TriageFeatures.Extract(example.Analysis.Normalized, null)).ToList();
+        var withIndicators = features.Any
+            ? examples.Select((example, i) => TriageFeatures.WithIndicators(words[i], example.Analysis.Result.Indicators)).ToList()
+            : words;
+        SoftmaxRegression Fit(bool indicators, Func<LabelledExample, string> label, IReadOnlyList<string> classes) =>
+            SoftmaxRegression.Train(
+                (indicators ? withIndicators : words).Select((vector, i) => (vector, label(examples[i].Labels))).ToList(),
+                classes,
+                settings);
 
         return new TriageModel(
-            useIndicators,
-            Fit(labels => labels.Category, Category.All),
-            Fit(labels => labels.Urgency, Urgencies),
-            Fit(labels => labels.ContactSafety, Safeties));
+            features,
+            Fit(features.Category, labels => labels.Category, Category.All),
+            Fit(features.Urgency, labels => labels.Urgency, Urgencies),
+            Fit(features.ContactSafety, labels => labels.ContactSafety, Safeties));
     }
 
     public TriageModelPrediction Predict(NormalizedText text, IReadOnlyList<string> indicators)
     {
-        var features = TriageFeatures.Extract(text, UsesIndicators ? indicators : null);
-        var categories = category.Probabilities(features);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var words = TriageFeatures.Extract(text, null);
+        var withIndicators = features.Any ? TriageFeatures.WithIndicators(words, indicators) : words;
+        var categories = category.Probabilities(features.Category ? withIndicators : words);
         var best = 0;
         for (var i = 1; i < categories.Length; i++)
         {
@@ -52,8 +59,8 @@ internal sealed class TriageModel
             }
         }
 
-        var urgencies = urgency.Probabilities(features);
-        var safeties = contactSafety.Probabilities(features);
+        var urgencies = urgency.Probabilities(features.Urgency ? withIndicators : words);
+        var safeties = contactSafety.Probabilities(features.ContactSafety ? withIndicators : words);
         var textOnly = contactSafety.Probability(safeties, ContactSafety.TextOnly);
         var noContact = contactSafety.Probability(safeties, ContactSafety.NoContact);
         return new TriageModelPrediction(
