@@ -48,7 +48,10 @@ public sealed partial class TriageClassifier
         var analysis = Analyse(text, channel, dangerKeyPressed);
         return model is null
             ? analysis.Result
-            : TriageCombination.Combine(analysis, model.Predict(analysis.Normalized, analysis.Result.Indicators), TriageModelDefaults.Thresholds);
+            : TriageCombination.Combine(
+                analysis,
+                model.Predict(analysis.Normalized, analysis.Result.Indicators, contactSafety: TriageModelDefaults.Thresholds.Restricted <= 1f),
+                TriageModelDefaults.Thresholds);
     }
 
 

@@ -30,67 +30,100 @@ internal static class TriageFeatures
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(indicators);
-        var features = new Dictionary<int, float>(words.Indices.Length + indicators.Count);
-        for (var i = 0; i < words.Indices.Length; i++)
+        var buckets = indicators.Select(indicator => Bucket(Hash(IndicatorSeed, indicator))).Distinct().ToList();
+        var added = buckets.Except(words.Indices).ToArray();
+        var indices = new int[words.Indices.Length + added.Length];
+        var values = new float[indices.Length];
+        words.Indices.CopyTo(indices, 0);
+        words.Values.CopyTo(values, 0);
+        foreach (var bucket in buckets)
         {
-            features[words.Indices[i]] = words.Values[i];
+            var at = Array.BinarySearch(words.Indices, bucket);
+            if (at >= 0)
+            {
+                values[at] = 1f;
+            }
         }
 
-        foreach (var indicator in indicators)
-        {
-            features[Bucket(Hash(IndicatorSeed, indicator))] = 1f;
-        }
-
-        return SparseVector.From(features);
+        added.CopyTo(indices, words.Indices.Length);
+        values.AsSpan(words.Indices.Length).Fill(1f);
+        Array.Sort(indices, values);
+        return new SparseVector(indices, values);
     }
 
+    // Hashes collected in a list and sorted, then counted in one pass: a dictionary per message cost as much as
+    // the rest of the model.
     private static SparseVector Extract(NormalizedText text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var counts = new Dictionary<int, float>();
-        var padded = new char[MaxTokenLength + 2];
+        var buckets = new List<int>(text.Compact.Length * 4);
+        Span<char> padded = stackalloc char[MaxTokenLength + 2];
         string? previous = null;
         foreach (var token in text.Tokens)
         {
             var length = Math.Min(token.Length, MaxTokenLength);
             padded[0] = '<';
-            token.AsSpan(0, length).CopyTo(padded.AsSpan(1));
+            token.AsSpan(0, length).CopyTo(padded[1..]);
             padded[length + 1] = '>';
-            var word = padded.AsSpan(0, length + 2);
+            var word = padded[..(length + 2)];
             for (var n = MinGram; n <= MaxGram; n++)
             {
                 for (var start = 0; start + n <= word.Length; start++)
                 {
-                    Increment(counts, Hash(GramSeed, word.Slice(start, n)));
+                    buckets.Add(Bucket(Hash(GramSeed, word.Slice(start, n))));
                 }
             }
 
-            Increment(counts, Hash(WordSeed, token));
+            buckets.Add(Bucket(Hash(WordSeed, token)));
             if (previous is not null)
             {
-                Increment(counts, Hash(Hash(PairSeed, previous), token));
+                buckets.Add(Bucket(Hash(Hash(PairSeed, previous), token)));
             }
 
             previous = token;
         }
 
+        buckets.Sort();
+        var indices = new List<int>(buckets.Count + 1);
+        var counts = new List<float>(buckets.Count + 1);
+        foreach (var bucket in buckets)
+        {
+            if (indices.Count > 0 && indices[^1] == bucket)
+            {
+                counts[^1]++;
+            }
+            else
+            {
+                indices.Add(bucket);
+                counts.Add(1f);
+            }
+        }
+
         // Text features are scaled to unit length, so a long voicemail does not outweigh the indicators.
         var norm = 0f;
-        foreach (var value in counts.Values)
+        foreach (var count in counts)
         {
-            norm += value * value;
+            norm += count * count;
         }
 
         var scale = norm > 0 ? 1f / MathF.Sqrt(norm) : 0f;
-        var features = counts.ToDictionary(pair => pair.Key, pair => pair.Value * scale);
-        features[Bucket(BiasSeed)] = 1f;
-        return SparseVector.From(features);
-    }
+        for (var i = 0; i < counts.Count; i++)
+        {
+            counts[i] *= scale;
+        }
 
-    private static void Increment(Dictionary<int, float> counts, uint hash)
-    {
-        var bucket = Bucket(hash);
-        counts[bucket] = counts.GetValueOrDefault(bucket) + 1f;
+        var bias = Bucket(BiasSeed);
+        var at = indices.BinarySearch(bias);
+        if (at >= 0)
+        {
+            counts[at] = 1f;
+        }
+        else
+        {
+            indices.Insert(~at, bias);
+            counts.Insert(~at, 1f);
+        }
+
+        return new SparseVector([.. indices], [.. counts]);
     }
 
     private static int Bucket(uint hash) => (int)(hash & (Buckets - 1));
