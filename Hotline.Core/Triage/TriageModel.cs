@@ -1,7 +1,7 @@
 namespace Hotline.Triage;
 
 // The statistical half of triage: one softmax regression per field it may speak to (category, urgency,
-// contact safety), over TriageFeatures. Trained from labelled examples in about a second.
+// contact safety), over TriageFeatures. Trained from ~1,000 labelled examples in a second or two.
 internal sealed class TriageModel
 {
     private static readonly string[] Urgencies = [Urgency.Immediate, Urgency.High, Urgency.Normal, Urgency.Low];
