@@ -57,6 +57,11 @@ public static class Indicator
     public const string TestMessage = "test_message";
     public const string NoCoercionStated = "no_coercion_stated";
 
+    // Not cues: the statistical model, trained on the labelled rounds, set this field (see TriageCombination).
+    public const string ModelCategory = "model_category";
+    public const string ModelUrgency = "model_urgency";
+    public const string ModelContactSafety = "model_contact_safety";
+
     // In the order a duty person reads them: danger first, then what happens, then who and how to answer.
     public static IReadOnlyList<string> DisplayOrder { get; } =
     [
@@ -68,6 +73,7 @@ public static class Indicator
         Professional, ThirdParty, FirstPerson,
         CannotTalk, PhoneWatched, DoNotReply, SharedPhone,
         WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated,
+        ModelCategory, ModelUrgency, ModelContactSafety,
     ];
 
     public static IReadOnlySet<string> All { get; } = DisplayOrder.ToHashSet(StringComparer.Ordinal);

@@ -2,21 +2,28 @@ using System.Text.RegularExpressions;
 
 namespace Hotline.Triage;
 
-// Triage of one contact from its text. Build once (loading the language models takes seconds) and
-// share: Classify does no I/O and keeps no state, so it is safe to call from many threads.
+// Triage of one contact from its text: the lexicons and rules decide, and a small statistical model trained on
+// the labelled rounds may make the verdict safer (TriageCombination). Build once (loading the language models
+// and training the model take seconds) and share: Classify does no I/O and keeps no state, so it is safe to call
+// from many threads.
 public sealed partial class TriageClassifier
 {
     private readonly TextNormalizer normalizer;
     private readonly CueMatcher matcher;
     private readonly LanguageIdentifier languages;
+    private readonly TriageModel? model;
 
     public TriageClassifier()
-        : this(LexiconLibrary.LoadEmbedded())
+        : this(LexiconLibrary.LoadEmbedded(), LabelledLibrary.LoadEmbedded())
     {
     }
 
-    internal TriageClassifier(IReadOnlyList<Lexicon> lexicons)
+    // Trained here rather than loaded from a committed model file: training takes about a second and is
+    // deterministic, and a model file could silently fall behind the labelled rounds or the lexicons whose
+    // indicators it reads. Without examples there is no model and the lexicons decide alone.
+    internal TriageClassifier(IReadOnlyList<Lexicon> lexicons, IReadOnlyList<LabelledExample> modelExamples)
     {
+        ArgumentNullException.ThrowIfNull(modelExamples);
         normalizer = new TextNormalizer(
             lexicons.SelectMany(lexicon => lexicon.Abbreviations)
                 .GroupBy(pair => pair.Key, StringComparer.Ordinal)
@@ -24,12 +31,32 @@ public sealed partial class TriageClassifier
             lexicons.SelectMany(lexicon => lexicon.Fillers));
         matcher = new CueMatcher(lexicons);
         languages = new LanguageIdentifier(lexicons.Where(lexicon => !lexicon.IsCommon).Select(lexicon => lexicon.Language));
+        if (modelExamples.Count > 0)
+        {
+            var analysed = modelExamples
+                .Select(example => new TriageModelExample(example, Analyse(example.Text, example.Channel, dangerKeyPressed: false)))
+                .ToList();
+            model = TriageModel.Train(analysed, TriageModelDefaults.Features, new SoftmaxTraining());
+        }
     }
 
     public TriageResult Classify(string text, string channel) => Classify(text, channel, dangerKeyPressed: false);
 
     // The voice menu's danger key means the caller told us, without words, that it is urgent.
     public TriageResult Classify(string text, string channel, bool dangerKeyPressed)
+    {
+        var analysis = Analyse(text, channel, dangerKeyPressed);
+        return model is null
+            ? analysis.Result
+            : TriageCombination.Combine(
+                analysis,
+                model.Predict(analysis.Normalized, analysis.Result.Indicators, contactSafety: TriageModelDefaults.Thresholds.Restricted <= 1f),
+                TriageModelDefaults.Thresholds);
+    }
+
+
+    // The lexicons' and rules' verdict together with what it was built from, for the model to work on.
+    internal LexiconAnalysis Analyse(string text, string channel, bool dangerKeyPressed)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(channel);
@@ -72,7 +99,7 @@ public sealed partial class TriageClassifier
         var urgency = TriageRules.DecideUrgency(evidence, category, callerRole);
         var contactSafety = TriageRules.DecideContactSafety(evidence);
 
-        return new TriageResult(
+        var result = new TriageResult(
             category,
             urgency,
             callerRole,
@@ -80,6 +107,7 @@ public sealed partial class TriageClassifier
             language,
             evidence.Fired(),
             LanguageCode.NeedsInterpreter(language));
+        return new LexiconAnalysis(normalized, evidence, result);
     }
 
     // For tuning lexicons: which cue matched where, and whether it was negated.

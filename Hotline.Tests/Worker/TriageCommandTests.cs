@@ -4,7 +4,7 @@ using Hotline.Tests.Support;
 
 namespace Hotline.Tests.Worker;
 
-// `dotnet run --project Hotline.Worker -- triage` and `-- evaluate FILE`, run as the real program.
+// `dotnet run --project Hotline.Worker -- triage`, `-- evaluate FILE` and `-- evaluate-rounds FOLDER`, run as the real program.
 public class TriageCommandTests
 {
     [Test]
@@ -48,6 +48,47 @@ public class TriageCommandTests
 
         Assert.That(exitCode, Is.Zero);
         Assert.That(output, Does.Contain("on 70 examples").And.Contain("macro-F1").And.Contain("immediate recall").And.Contain("confusion"));
+    }
+
+    [Test]
+    public async Task Evaluate_rounds_scores_each_round_with_a_model_that_never_saw_it()
+    {
+        var data = Path.Combine(TestContext.CurrentContext.TestDirectory, "Triage", "Data");
+        var folder = Directory.CreateTempSubdirectory("evaluate-rounds-");
+        try
+        {
+            File.WriteAllLines(Path.Combine(folder.FullName, "train.jsonl"), File.ReadLines(Path.Combine(data, "train.jsonl")).Take(60));
+            File.Copy(Path.Combine(data, "holdout-v7.jsonl"), Path.Combine(folder.FullName, "holdout-v7.jsonl"));
+            File.Copy(Path.Combine(data, "holdout-v12.jsonl"), Path.Combine(folder.FullName, "holdout-v12.jsonl"));
+
+            var (exitCode, output, error) = await RunWorker(["evaluate-rounds", folder.FullName], "");
+
+            Assert.That(exitCode, Is.Zero, error);
+            Assert.That(output, Does.Contain("Leave one round out").And.Contain("OPTIMISTIC"));
+            Assert.That(output, Does.Match(@"holdout-v7\s+30\s+\(a\)").And.Match(@"holdout-v12\s+50\s+\(a\)").And.Match(@"pooled\s+80\s+\(a\)"));
+            Assert.That(output, Does.Not.Match(@"\ntrain\s"), "train.jsonl is always trained on, never held out");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Evaluate_rounds_refuses_a_folder_with_fewer_than_two_rounds()
+    {
+        var folder = Directory.CreateTempSubdirectory("evaluate-rounds-");
+        try
+        {
+            var (exitCode, _, error) = await RunWorker(["evaluate-rounds", folder.FullName], "");
+
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("at least two rounds"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     static async Task<(int ExitCode, string Output, string Error)> RunWorker(string[] arguments, string input)

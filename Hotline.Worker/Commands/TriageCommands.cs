@@ -35,4 +35,76 @@ public static class TriageCommands
         output.Write(TriageEvaluation.Score(set.Examples, new TriageClassifier()).ToReport(showMisses));
         return set.Errors.Count > 0 ? 1 : 0;
     }
+
+    // dotnet run --project Hotline.Worker -- evaluate-rounds "$PWD/Hotline.Tests/Triage/Data" [--dev dev.jsonl] [--forward] [--sweep]
+    //     [--first-look "$PWD/Hotline.Tests/Triage/FirstLook"]
+    // Reads train.jsonl and holdout-v*.jsonl from the folder, holds each round out in turn (see CrossRoundEvaluation);
+    // with --first-look, a round's recorded first-look-vN.jsonl stands in for today's lexicons on it.
+    public static int EvaluateRounds(string folder, IReadOnlyList<string> options, TextWriter output, TextWriter error)
+    {
+        if (!Directory.Exists(folder))
+        {
+            error.WriteLine($"evaluate-rounds: no folder {folder}");
+            return 2;
+        }
+
+        var files = new List<(string Name, string Path, bool AlwaysTrained)>();
+        var train = Path.Combine(folder, "train.jsonl");
+        if (File.Exists(train))
+        {
+            files.Add(("train", train, true));
+        }
+
+        var firstLookIndex = options.ToList().IndexOf("--first-look");
+        var firstLooks = firstLookIndex >= 0 && firstLookIndex + 1 < options.Count ? options[firstLookIndex + 1] : null;
+        if (firstLookIndex >= 0 && !Directory.Exists(firstLooks))
+        {
+            error.WriteLine("evaluate-rounds: --first-look needs an existing folder");
+            return 2;
+        }
+
+        var devIndex = options.ToList().IndexOf("--dev");
+        if (devIndex >= 0)
+        {
+            if (devIndex + 1 >= options.Count || !File.Exists(options[devIndex + 1]))
+            {
+                error.WriteLine("evaluate-rounds: --dev needs an existing file");
+                return 2;
+            }
+
+            files.Add(("dev", options[devIndex + 1], false));
+        }
+
+        files.AddRange(Directory.GetFiles(folder, "holdout-v*.jsonl")
+            .OrderBy(RoundNumber)
+            .Select(path => (Path.GetFileNameWithoutExtension(path), path, false)));
+
+        var hadErrors = false;
+        var rounds = new List<LabelledRound>();
+        foreach (var (name, path, alwaysTrained) in files)
+        {
+            var set = LabelledExampleReader.ReadFile(path);
+            foreach (var problem in set.Errors)
+            {
+                error.WriteLine($"evaluate-rounds: {path}:{problem.LineNumber}: {problem.Message} (line left out)");
+                hadErrors = true;
+            }
+
+            var firstLook = firstLooks is null ? null : Path.Combine(firstLooks, name.Replace("holdout-", "first-look-", StringComparison.Ordinal) + ".jsonl");
+            rounds.Add(new LabelledRound(name, set.Examples, alwaysTrained, File.Exists(firstLook) ? RecordedTriage.Read(firstLook) : null));
+        }
+
+        if (rounds.Count(round => !round.AlwaysTrained) < 2)
+        {
+            error.WriteLine($"evaluate-rounds: {folder} needs at least two rounds (holdout-v*.jsonl, or one and --dev)");
+            return 2;
+        }
+
+        var result = CrossRoundEvaluation.Run(rounds, new TriageClassifier(), options.Contains("--forward"));
+        output.Write(result.ToReport(options.Contains("--sweep")));
+        return hadErrors ? 1 : 0;
+    }
+
+    private static int RoundNumber(string path) =>
+        int.TryParse(Path.GetFileNameWithoutExtension(path).AsSpan("holdout-v".Length), out var number) ? number : int.MaxValue;
 }

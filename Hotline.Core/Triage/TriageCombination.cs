@@ -1,0 +1,72 @@
+namespace Hotline.Triage;
+
+// How the model may change the lexicons' verdict, always toward the safer answer: it may name the form when the
+// lexicons found none or only "unclear", raise urgency to immediate, and restrict how we answer; it never lowers
+// an immediate, never lifts a restriction, and never overrides a form the lexicons named.
+internal static class TriageCombination
+{
+    public static TriageResult Combine(LexiconAnalysis analysis, TriageModelPrediction model, CombinationThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var lexicon = analysis.Result;
+        var evidence = analysis.Evidence;
+        var (category, urgency, callerRole, contactSafety) = (lexicon.Category, lexicon.Urgency, lexicon.CallerRole, lexicon.ContactSafety);
+        var changed = new List<string>();
+
+        var formOpen = category is Triage.Category.None or Triage.Category.Unclear;
+        var modelNamesMore = model.Category != Triage.Category.None && model.Category != category;
+        if (formOpen && modelNamesMore && model.CategoryProbability >= thresholds.Category)
+        {
+            category = model.Category;
+            callerRole = TriageRules.DecideCallerRole(evidence, category);
+            urgency = TriageRules.DecideUrgency(evidence, category, callerRole);
+            changed.Add(Indicator.ModelCategory);
+        }
+
+        if (lexicon.Urgency == Triage.Urgency.Immediate || (urgency != Triage.Urgency.Immediate && model.ImmediateProbability >= thresholds.Immediate))
+        {
+            if (lexicon.Urgency != Triage.Urgency.Immediate)
+            {
+                changed.Add(Indicator.ModelUrgency);
+            }
+
+            urgency = Triage.Urgency.Immediate;
+            if (category == Triage.Category.None)
+            {
+                // Danger now is a concern whatever the form; "none" with "immediate" would contradict the taxonomy.
+                category = Triage.Category.Unclear;
+                callerRole = TriageRules.DecideCallerRole(evidence, category);
+            }
+        }
+
+        if (contactSafety == Triage.ContactSafety.Any && model.RestrictedProbability >= thresholds.Restricted)
+        {
+            contactSafety = model.Restriction;
+            changed.Add(Indicator.ModelContactSafety);
+        }
+
+        return changed.Count == 0
+            ? lexicon
+            : lexicon with
+            {
+                Category = category,
+                Urgency = urgency,
+                CallerRole = callerRole,
+                ContactSafety = contactSafety,
+                Indicators = [.. lexicon.Indicators, .. changed],
+            };
+    }
+
+    // The model on its own, for comparison in the evaluation: its likeliest category, immediate and restricted
+    // when it finds them likelier than not.
+    public static TriageResult ModelAlone(TriageResult lexicon, TriageModelPrediction model) =>
+        lexicon with
+        {
+            Category = model.Category,
+            Urgency = model.ImmediateProbability >= 0.5f ? Triage.Urgency.Immediate
+                : model.Category == Triage.Category.None ? Triage.Urgency.Low : Triage.Urgency.High,
+            ContactSafety = model.RestrictedProbability >= 0.5f ? model.Restriction : Triage.ContactSafety.Any,
+        };
+}

@@ -1,0 +1,37 @@
+using Hotline.Triage;
+
+namespace Hotline.Tests.Triage;
+
+// The recorded first looks (FirstLook/README.md) must be the ones the README's first-look table reports, or the
+// honest lexicon column of evaluate-rounds --first-look would be honest about something else.
+public class FirstLookTests
+{
+    [TestCase(1, 0.934, 0.867, 0.929, 1.000)]
+    [TestCase(2, 0.872, 1.000, 1.000, 0.889)]
+    [TestCase(3, 0.925, 0.889, 0.889, 1.000)]
+    [TestCase(4, 0.838, 0.800, 0.800, 0.875)]
+    [TestCase(5, 0.712, 0.857, 0.857, 1.000)]
+    [TestCase(6, 0.739, 0.750, 0.667, 0.800)]
+    [TestCase(7, 0.772, 0.500, 1.000, 0.750)]
+    [TestCase(8, 0.848, 0.783, 1.000, 0.750)]
+    [TestCase(9, 0.879, 0.850, 0.944, 0.889)]
+    [TestCase(10, 0.920, 0.791, 0.971, 1.000)]
+    [TestCase(11, 0.809, 0.720, 0.900, 0.650)]
+    [TestCase(12, 0.633, 0.750, 0.857, 0.750)]
+    public void Reproduce_the_first_look_figures_of_the_readme(int round, double macroF1, double immediateRecall, double immediatePrecision, double restrictedRecall)
+    {
+        var examples = LabelledExampleReader.ReadFile(TestData.OwnFile($"holdout-v{round}.jsonl")).Examples;
+        var recorded = RecordedTriage.Read(Path.Combine(TestContext.CurrentContext.TestDirectory, "Triage", "FirstLook", $"first-look-v{round}.jsonl"));
+
+        var result = new EvaluationResult(examples.Select(example => new EvaluatedExample(example, recorded[example.Id])).ToList());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(recorded, Has.Count.EqualTo(examples.Count));
+            Assert.That(result.CategoryMacroF1, Is.EqualTo(macroF1).Within(0.0005), "macro-F1 of category");
+            Assert.That(result.ImmediateRecall, Is.EqualTo(immediateRecall).Within(0.0005), "recall of immediate");
+            Assert.That(result.ImmediatePrecision, Is.EqualTo(immediatePrecision).Within(0.0005), "precision of immediate");
+            Assert.That(result.RestrictedContactRecall, Is.EqualTo(restrictedRecall).Within(0.0005), "recall of contactSafety != any");
+        });
+    }
+}

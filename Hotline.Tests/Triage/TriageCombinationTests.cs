@@ -1,0 +1,101 @@
+using Hotline.Triage;
+
+namespace Hotline.Tests.Triage;
+
+public class TriageCombinationTests
+{
+    private static readonly CombinationThresholds Eager = new(0f, 0f, 0f);
+
+    // Model verdicts that would each lower something if the combination let them.
+    private static readonly TriageModelPrediction[] Lowering =
+    [
+        new(Category.None, 1f, 0f, 0f, ContactSafety.TextOnly),
+        new(Category.Unclear, 1f, 0f, 0f, ContactSafety.NoContact),
+        new(Category.OrganRemoval, 1f, 0f, 0f, ContactSafety.TextOnly),
+    ];
+
+    private static IEnumerable<LexiconAnalysis> AllLabelledMessages() =>
+        new[] { "train.jsonl", "holdout-v10.jsonl", "holdout-v11.jsonl", "holdout-v12.jsonl" }
+            .SelectMany(file => LabelledExampleReader.ReadFile(TestData.OwnFile(file)).Examples)
+            .Select(example => SharedClassifier.Instance.Analyse(example.Text, example.Channel, dangerKeyPressed: false));
+
+    [Test]
+    public void Never_lowers_an_immediate_lifts_a_restriction_or_replaces_a_named_form()
+    {
+        var analyses = AllLabelledMessages().ToList();
+        Assert.That(analyses.Count(analysis => analysis.Result.Urgency == Urgency.Immediate), Is.GreaterThan(20), "the set must hold immediates to test");
+
+        foreach (var analysis in analyses)
+        {
+            foreach (var model in Lowering)
+            {
+                var lexicon = analysis.Result;
+                var combined = TriageCombination.Combine(analysis, model, Eager);
+                Assert.Multiple(() =>
+                {
+                    if (lexicon.Urgency == Urgency.Immediate)
+                    {
+                        Assert.That(combined.Urgency, Is.EqualTo(Urgency.Immediate));
+                    }
+
+                    if (lexicon.ContactSafety != ContactSafety.Any)
+                    {
+                        Assert.That(combined.ContactSafety, Is.EqualTo(lexicon.ContactSafety));
+                    }
+
+                    if (lexicon.Category is not (Category.None or Category.Unclear))
+                    {
+                        Assert.That(combined.Category, Is.EqualTo(lexicon.Category));
+                    }
+
+                    if (lexicon.Category != Category.None)
+                    {
+                        Assert.That(combined.Category, Is.Not.EqualTo(Category.None));
+                    }
+                });
+            }
+        }
+    }
+
+    [Test]
+    public void Leaves_the_lexicons_verdict_alone_when_the_model_is_not_sure_enough()
+    {
+        var analysis = SharedClassifier.Instance.Analyse("what are your opening hours", Channel.Sms, dangerKeyPressed: false);
+        var unsure = new TriageModelPrediction(Category.ForcedLabour, 0.6f, 0.6f, 0.6f, ContactSafety.NoContact);
+
+        var combined = TriageCombination.Combine(analysis, unsure, new CombinationThresholds(0.7f, 0.7f, 0.7f));
+
+        Assert.That(combined, Is.SameAs(analysis.Result));
+    }
+
+    [Test]
+    public void Says_in_the_indicators_which_fields_the_model_set()
+    {
+        var analysis = SharedClassifier.Instance.Analyse("what are your opening hours", Channel.Sms, dangerKeyPressed: false);
+        var sure = new TriageModelPrediction(Category.None, 0.9f, 0.95f, 0.95f, ContactSafety.TextOnly);
+
+        var combined = TriageCombination.Combine(analysis, sure, new CombinationThresholds(0.8f, 0.8f, 0.8f));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(combined.Urgency, Is.EqualTo(Urgency.Immediate));
+            Assert.That(combined.Category, Is.EqualTo(Category.Unclear), "immediate with category none would contradict the taxonomy");
+            Assert.That(combined.ContactSafety, Is.EqualTo(ContactSafety.TextOnly));
+            Assert.That(combined.Indicators, Is.SupersetOf(new[] { Indicator.ModelUrgency, Indicator.ModelContactSafety }));
+            Assert.That(combined.Indicators, Does.Not.Contain(Indicator.ModelCategory));
+        });
+    }
+
+    [Test]
+    public void Names_the_form_when_the_lexicons_found_none()
+    {
+        var analysis = SharedClassifier.Instance.Analyse("what are your opening hours", Channel.Sms, dangerKeyPressed: false);
+        var sure = new TriageModelPrediction(Category.ForcedLabour, 0.9f, 0.1f, 0.1f, ContactSafety.TextOnly);
+
+        var combined = TriageCombination.Combine(analysis, sure, new CombinationThresholds(0.8f, 0.8f, 0.8f));
+
+        Assert.That(combined.Category, Is.EqualTo(Category.ForcedLabour));
+        Assert.That(combined.Urgency, Is.Not.EqualTo(Urgency.Low), "a form of exploitation is never of low urgency");
+        Assert.That(combined.Indicators, Does.Contain(Indicator.ModelCategory));
+    }
+}

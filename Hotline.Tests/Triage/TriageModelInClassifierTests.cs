@@ -1,0 +1,67 @@
+using Hotline.Triage;
+
+namespace Hotline.Tests.Triage;
+
+// The classifier as the service runs it: lexicons and rules, then the model (TriageCombination).
+public class TriageModelInClassifierTests
+{
+    private static readonly Lazy<List<(LabelledExample Example, TriageResult Lexicons, TriageResult Combined)>> Verdicts = new(() =>
+        Directory.GetFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "Triage", "Data"), "*.jsonl")
+            .SelectMany(file => LabelledExampleReader.ReadFile(file).Examples)
+            .Select(example => (
+                example,
+                SharedClassifier.Instance.Analyse(example.Text, example.Channel, dangerKeyPressed: false).Result,
+                SharedClassifier.Instance.Classify(example.Text, example.Channel)))
+            .ToList());
+
+    [Test]
+    public void Keeps_every_immediate_restriction_form_and_indicator_the_lexicons_found()
+    {
+        Assert.That(Verdicts.Value.Count(verdict => verdict.Lexicons.Urgency == Urgency.Immediate), Is.GreaterThan(50));
+        foreach (var (example, lexicons, combined) in Verdicts.Value)
+        {
+            Assert.Multiple(() =>
+            {
+                if (lexicons.Urgency == Urgency.Immediate)
+                {
+                    Assert.That(combined.Urgency, Is.EqualTo(Urgency.Immediate), example.Id);
+                }
+
+                Assert.That(combined.ContactSafety, Is.EqualTo(lexicons.ContactSafety), example.Id);
+                if (lexicons.Category is not (Category.None or Category.Unclear))
+                {
+                    Assert.That(combined.Category, Is.EqualTo(lexicons.Category), example.Id);
+                }
+
+                Assert.That(combined.Indicators.Take(lexicons.Indicators.Count), Is.EqualTo(lexicons.Indicators), example.Id);
+            });
+        }
+    }
+
+    [Test]
+    public void Says_so_in_the_indicators_whenever_the_model_changed_a_field()
+    {
+        var changed = Verdicts.Value.Where(verdict => verdict.Combined.Category != verdict.Lexicons.Category || verdict.Combined.Urgency != verdict.Lexicons.Urgency).ToList();
+
+        Assert.That(changed, Is.Not.Empty, "the model is wired in and changes something on the labelled rounds");
+        foreach (var (example, lexicons, combined) in changed)
+        {
+            var added = combined.Indicators.Skip(lexicons.Indicators.Count).ToList();
+            Assert.That(added, Is.Not.Empty.And.SubsetOf(new[] { Indicator.ModelCategory, Indicator.ModelUrgency }), example.Id);
+        }
+    }
+
+    [Test]
+    public void Raises_a_danger_the_lexicons_have_no_cue_for()
+    {
+        // Like a labelled voicemail (hd-017), but without its "locked" and "please send": no cue of today's lexicons
+        // fires. Should a lexicon learn these words, the test has nothing left to show and is inconclusive.
+        const string text = "we are in a container at the harbour, it is very hot, no water";
+        var lexicons = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false).Result;
+        var combined = SharedClassifier.Instance.Classify(text, Channel.Sms);
+
+        Assume.That(lexicons.Urgency, Is.Not.EqualTo(Urgency.Immediate), "the lexicons alone miss it");
+        Assert.That(combined.Urgency, Is.EqualTo(Urgency.Immediate));
+        Assert.That(combined.Indicators, Does.Contain(Indicator.ModelUrgency));
+    }
+}
