@@ -54,7 +54,6 @@ public sealed partial class TriageClassifier
                 TriageModelDefaults.Thresholds);
     }
 
-
     // The lexicons' and rules' verdict together with what it was built from, for the model to work on.
     internal LexiconAnalysis Analyse(string text, string channel, bool dangerKeyPressed)
     {
