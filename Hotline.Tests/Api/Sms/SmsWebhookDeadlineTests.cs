@@ -65,7 +65,7 @@ public class SmsWebhookDeadlineTests
             ["ConnectionStrings:RabbitMq"] = broker.Uri.ToString(),
         });
         using var client = api.CreateClient();
-        _ = api.Services.GetRequiredService<IntakeSpool>();
+        _ = api.Services.GetRequiredService<IntakeSpool>();  // creates the spool's file, broken next
         BreakSpool(directory);
         var form = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", "hej");
 
