@@ -84,7 +84,7 @@ public sealed class ContactReports(ReportStore store, IOptions<ReportOptions> op
     static List<string> LanguageKeys(IEnumerable<ReportTally> tallies) =>
         [.. tallies.SelectMany(tally => tally.Languages).Distinct().OrderBy(code => code == ReportLabels.Untriaged).ThenBy(code => code, StringComparer.Ordinal)];
 
-    static CommonFigures Figures(ReportTally tally, IReadOnlyList<string> languages, int? threshold)
+    static PeriodFigures Figures(ReportTally tally, IReadOnlyList<string> languages, int? threshold)
     {
         long? Show(long count) => threshold is { } below && count > 0 && count < below ? null : count;
 
@@ -95,7 +95,7 @@ public sealed class ContactReports(ReportStore store, IOptions<ReportOptions> op
         var acknowledgement = ackCount is null
             ? new AcknowledgementFigures(null, null, null)
             : new AcknowledgementFigures(ackCount, Seconds(Percentiles.Of(tally.AckSeconds, 0.5)), Seconds(Percentiles.Of(tally.AckSeconds, 0.9)));
-        return new CommonFigures(
+        return new PeriodFigures(
             Show(tally.Contacts),
             Breakdown(ReportLabels.Channels, tally.Channel),
             new CallFigures(Show(tally.Outcome(ReportLabels.Outcomes[0])), Show(tally.Outcome(ReportLabels.Outcomes[1])), Show(tally.Outcome(ReportLabels.Outcomes[2]))),
@@ -115,15 +115,4 @@ public sealed class ContactReports(ReportStore store, IOptions<ReportOptions> op
         var hidden = threshold is { } below && ((contacts > 0 && contacts < below) || (previous > 0 && previous < below));
         return previous == 0 || hidden ? null : Math.Round((contacts - previous) / (double)previous, 4);
     }
-
-    sealed record CommonFigures(
-        long? Contacts,
-        IReadOnlyDictionary<string, long?> ByChannel,
-        CallFigures Calls,
-        IReadOnlyDictionary<string, long?> ByCategory,
-        IReadOnlyDictionary<string, long?> ByUrgency,
-        IReadOnlyDictionary<string, long?> ByCallerRole,
-        IReadOnlyDictionary<string, long?> ByLanguage,
-        AcknowledgementFigures TimeToAcknowledge,
-        long? Escalations);
 }

@@ -11,31 +11,24 @@ public static class ReportCsv
 {
     public static string Monthly(MonthlyReport report) =>
         Write("month", report.SuppressedBelow, report.Months.Select(month => new Row(
-            month.Month, month.Contacts, month.ByChannel, month.Calls, month.ByCategory, month.ByUrgency, month.ByCallerRole,
-            month.ByLanguage, month.TimeToAcknowledge, month.Escalations, Growth: null)), growthColumn: false);
+            month.Month,
+            new PeriodFigures(month.Contacts, month.ByChannel, month.Calls, month.ByCategory, month.ByUrgency, month.ByCallerRole,
+                month.ByLanguage, month.TimeToAcknowledge, month.Escalations),
+            Growth: null)), growthColumn: false);
 
     public static string Yearly(YearlyReport report) =>
         Write("year", report.SuppressedBelow, report.Years.Select(year => new Row(
-            year.Year.ToString(CultureInfo.InvariantCulture), year.Contacts, year.ByChannel, year.Calls, year.ByCategory, year.ByUrgency,
-            year.ByCallerRole, year.ByLanguage, year.TimeToAcknowledge, year.Escalations, year.Growth)), growthColumn: true);
+            year.Year.ToString(CultureInfo.InvariantCulture),
+            new PeriodFigures(year.Contacts, year.ByChannel, year.Calls, year.ByCategory, year.ByUrgency, year.ByCallerRole,
+                year.ByLanguage, year.TimeToAcknowledge, year.Escalations),
+            year.Growth)), growthColumn: true);
 
-    sealed record Row(
-        string Period,
-        long? Contacts,
-        IReadOnlyDictionary<string, long?> ByChannel,
-        CallFigures Calls,
-        IReadOnlyDictionary<string, long?> ByCategory,
-        IReadOnlyDictionary<string, long?> ByUrgency,
-        IReadOnlyDictionary<string, long?> ByCallerRole,
-        IReadOnlyDictionary<string, long?> ByLanguage,
-        AcknowledgementFigures TimeToAcknowledge,
-        long? Escalations,
-        double? Growth);
+    sealed record Row(string Period, PeriodFigures Figures, double? Growth);
 
     static string Write(string periodColumn, int? suppressedBelow, IEnumerable<Row> rows, bool growthColumn)
     {
         var all = rows.ToList();
-        var first = all.FirstOrDefault();
+        var first = all.FirstOrDefault()?.Figures;
         var categories = first?.ByCategory.Keys.ToList() ?? [.. ReportLabels.Categories];
         var urgencies = first?.ByUrgency.Keys.ToList() ?? [.. ReportLabels.Urgencies];
         var callerRoles = first?.ByCallerRole.Keys.ToList() ?? [.. ReportLabels.CallerRoles];
@@ -58,24 +51,25 @@ public static class ReportCsv
         {
             string Count(long? value) => value is { } count ? count.ToString(CultureInfo.InvariantCulture) : "<" + suppressedBelow?.ToString(CultureInfo.InvariantCulture);
 
+            var figures = row.Figures;
             var cells = new List<string>
             {
                 row.Period,
-                Count(row.Contacts),
-                Count(row.ByChannel.GetValueOrDefault(ReportLabels.Channels[0])),
-                Count(row.ByChannel.GetValueOrDefault(ReportLabels.Channels[1])),
-                Count(row.Calls.Answered),
-                Count(row.Calls.Missed),
-                Count(row.Calls.Voicemail),
+                Count(figures.Contacts),
+                Count(figures.ByChannel.GetValueOrDefault(ReportLabels.Channels[0])),
+                Count(figures.ByChannel.GetValueOrDefault(ReportLabels.Channels[1])),
+                Count(figures.Calls.Answered),
+                Count(figures.Calls.Missed),
+                Count(figures.Calls.Voicemail),
             };
-            cells.AddRange(categories.Select(key => Count(row.ByCategory[key])));
-            cells.AddRange(urgencies.Select(key => Count(row.ByUrgency[key])));
-            cells.AddRange(callerRoles.Select(key => Count(row.ByCallerRole[key])));
-            cells.AddRange(languages.Select(key => Count(row.ByLanguage[key])));
-            cells.Add(Count(row.TimeToAcknowledge.Count));
-            cells.Add(Number(row.TimeToAcknowledge.MedianSeconds));
-            cells.Add(Number(row.TimeToAcknowledge.P90Seconds));
-            cells.Add(Count(row.Escalations));
+            cells.AddRange(categories.Select(key => Count(figures.ByCategory[key])));
+            cells.AddRange(urgencies.Select(key => Count(figures.ByUrgency[key])));
+            cells.AddRange(callerRoles.Select(key => Count(figures.ByCallerRole[key])));
+            cells.AddRange(languages.Select(key => Count(figures.ByLanguage[key])));
+            cells.Add(Count(figures.TimeToAcknowledge.Count));
+            cells.Add(Number(figures.TimeToAcknowledge.MedianSeconds));
+            cells.Add(Number(figures.TimeToAcknowledge.P90Seconds));
+            cells.Add(Count(figures.Escalations));
             if (growthColumn)
             {
                 cells.Add(Number(row.Growth));

@@ -35,3 +35,16 @@ public sealed record CallFigures(long? Answered, long? Missed, long? Voicemail);
 
 // Seconds from the alert to its acknowledgement; null when there is none (or the count is suppressed).
 public sealed record AcknowledgementFigures(long? Count, double? MedianSeconds, double? P90Seconds);
+
+// The figures of one period, month or year, before they take the contract's shape: what
+// ContactReports computes for each period and what ReportCsv writes in a row.
+internal sealed record PeriodFigures(
+    long? Contacts,
+    IReadOnlyDictionary<string, long?> ByChannel,
+    CallFigures Calls,
+    IReadOnlyDictionary<string, long?> ByCategory,
+    IReadOnlyDictionary<string, long?> ByUrgency,
+    IReadOnlyDictionary<string, long?> ByCallerRole,
+    IReadOnlyDictionary<string, long?> ByLanguage,
+    AcknowledgementFigures TimeToAcknowledge,
+    long? Escalations);
