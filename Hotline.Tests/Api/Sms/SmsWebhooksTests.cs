@@ -4,41 +4,18 @@ using Hotline.Api.Twilio;
 using Hotline.Contracts;
 using Hotline.Privacy;
 using Hotline.Tests.Support;
-using MassTransit.Testing;
 
 namespace Hotline.Tests.Api.Sms;
 
-public class SmsWebhooksTests
+public class SmsWebhooksTests : HarnessApiFixture
 {
     readonly PersonalDataProtector _protector = TestProtector.Create();
-    TestDirectory _directory = null!;
-    HotlineApiFactory _api = null!;
-    HttpClient _client = null!;
-
-    [SetUp]
-    public void StartApi()
-    {
-        _directory = new TestDirectory();
-        _api = new HotlineApiFactory(_directory, useTestHarness: true);
-        _client = _api.CreateClient();
-    }
-
-    [TearDown]
-    public async Task StopApi()
-    {
-        _client.Dispose();
-        await _api.DisposeAsync();
-        _directory.Dispose();
-    }
-
-    ITestHarness Harness => _api.Services.GetTestHarness();
-
     [Test]
     public async Task Answers_a_signed_sms_with_empty_TwiML_and_publishes_it_sealed()
     {
         var sid = TwilioForms.NewMessageSid();
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, TwilioForms.IncomingSms(sid, "+4520123456", "De tog mit pas")));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, TwilioForms.IncomingSms(sid, "+4520123456", "De tog mit pas")));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/xml"));
@@ -62,7 +39,7 @@ public class SmsWebhooksTests
             Content = new FormUrlEncodedContent(TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", "hej")),
         };
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await Harness.Published.Any<SmsReceived>(), Is.False);
@@ -73,7 +50,7 @@ public class SmsWebhooksTests
     {
         var form = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", "hej");
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form, authToken: "fedcba9876543210fedcba9876543210"));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form, authToken: "fedcba9876543210fedcba9876543210"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await Harness.Published.Any<SmsReceived>(), Is.False);
@@ -86,7 +63,7 @@ public class SmsWebhooksTests
         using var request = TwilioSigner.SignedPost("http://localhost/twilio/voice", form);
         request.RequestUri = new Uri(HotlineApiFactory.SmsUrl);
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
@@ -99,7 +76,7 @@ public class SmsWebhooksTests
         form["Body"] = "changed";
         request.Content = new FormUrlEncodedContent(form);
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await Harness.Published.Any<SmsReceived>(), Is.False);
@@ -108,7 +85,7 @@ public class SmsWebhooksTests
     [Test]
     public async Task Rejects_a_request_that_is_not_a_form_with_400_and_a_reason()
     {
-        using var response = await _client.PostAsync(HotlineApiFactory.SmsUrl, new StringContent("{\"Body\":\"hej\"}", System.Text.Encoding.UTF8, "application/json"));
+        using var response = await Client.PostAsync(HotlineApiFactory.SmsUrl, new StringContent("{\"Body\":\"hej\"}", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("form post"));
@@ -122,7 +99,7 @@ public class SmsWebhooksTests
         var form = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", "hej");
         form[field] = value;
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(named));
@@ -134,7 +111,7 @@ public class SmsWebhooksTests
     {
         var form = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", new string('a', 1601));
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("1600"));
@@ -145,7 +122,7 @@ public class SmsWebhooksTests
     {
         var form = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", new string('a', TwilioSignatureFilter.MaxBodyBytes));
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
         Assert.That(await Harness.Published.Any<SmsReceived>(), Is.False);
@@ -168,7 +145,7 @@ public class SmsWebhooksTests
             ["To"] = "+4520000001",
         };
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost("http://localhost/twilio/sms/status", form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost("http://localhost/twilio/sms/status", form));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var published = Harness.Published.Select<SmsStatusReported>().Single().Context.Message;
@@ -178,7 +155,7 @@ public class SmsWebhooksTests
     [Test]
     public async Task Refuses_an_unsigned_delivery_status_callback()
     {
-        using var response = await _client.PostAsync("http://localhost/twilio/sms/status", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var response = await Client.PostAsync("http://localhost/twilio/sms/status", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["MessageSid"] = TwilioForms.NewMessageSid(),
             ["MessageStatus"] = "failed",
@@ -193,10 +170,10 @@ public class SmsWebhooksTests
     {
         var sid = TwilioForms.NewMessageSid();
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, TwilioForms.IncomingSms(sid, "+4520987654", "mein Chef hat meinen Pass")));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, TwilioForms.IncomingSms(sid, "+4520987654", "mein Chef hat meinen Pass")));
         await Harness.Consumed.Any<SmsReceived>();
 
-        Assert.That(_api.Logs.AllText, Does.Contain(sid));
-        Assert.That(_api.Logs.AllText, Does.Not.Contain("20987654").And.Not.Contain("meinen Pass"));
+        Assert.That(Api.Logs.AllText, Does.Contain(sid));
+        Assert.That(Api.Logs.AllText, Does.Not.Contain("20987654").And.Not.Contain("meinen Pass"));
     }
 }

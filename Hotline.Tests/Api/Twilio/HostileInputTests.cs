@@ -5,35 +5,12 @@ using Hotline.Contracts;
 using Hotline.Privacy;
 using Hotline.Tests.Api.Voice;
 using Hotline.Tests.Support;
-using MassTransit.Testing;
 
 namespace Hotline.Tests.Api.Twilio;
 
-public class HostileInputTests
+public class HostileInputTests : HarnessApiFixture
 {
     readonly PersonalDataProtector _protector = TestProtector.Create();
-    TestDirectory _directory = null!;
-    HotlineApiFactory _api = null!;
-    HttpClient _client = null!;
-
-    [SetUp]
-    public void StartApi()
-    {
-        _directory = new TestDirectory();
-        _api = new HotlineApiFactory(_directory, useTestHarness: true);
-        _client = _api.CreateClient();
-    }
-
-    [TearDown]
-    public async Task StopApi()
-    {
-        _client.Dispose();
-        await _api.DisposeAsync();
-        _directory.Dispose();
-    }
-
-    ITestHarness Harness => _api.Services.GetTestHarness();
-
     static Dictionary<string, string> Sms(string from = "+4520123456", string body = "hej") =>
         TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), from, body);
 
@@ -65,7 +42,7 @@ public class HostileInputTests
         var sid = TwilioForms.NewMessageSid();
         var form = $"MessageSid={sid}&From=%2B4520123456&Body=%C3%28%FF";
 
-        using var response = await _client.SendAsync(RawPost(HotlineApiFactory.SmsUrl, form, signature: "anything"));
+        using var response = await Client.SendAsync(RawPost(HotlineApiFactory.SmsUrl, form, signature: "anything"));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, "UTF-8");
     }
@@ -74,7 +51,7 @@ public class HostileInputTests
     public async Task Rejects_a_surrogate_encoded_in_utf8_as_invalid()
     {
         // CESU-8 / WTF-8 of a lone high surrogate U+D800: not UTF-8.
-        using var response = await _client.SendAsync(RawPost(HotlineApiFactory.SmsUrl, "Body=%ED%A0%80", signature: "x"));
+        using var response = await Client.SendAsync(RawPost(HotlineApiFactory.SmsUrl, "Body=%ED%A0%80", signature: "x"));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, "UTF-8");
     }
@@ -82,7 +59,7 @@ public class HostileInputTests
     [Test]
     public async Task Rejects_a_malformed_percent_escape_with_400()
     {
-        using var response = await _client.SendAsync(RawPost(HotlineApiFactory.SmsUrl, "Body=100%zz", signature: "x"));
+        using var response = await Client.SendAsync(RawPost(HotlineApiFactory.SmsUrl, "Body=100%zz", signature: "x"));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, "percent-encoding");
     }
@@ -96,7 +73,7 @@ public class HostileInputTests
             form[$"Extra{i}"] = "x";
         }
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, $"at most {TwilioFormRules.MaxFields} fields");
     }
@@ -107,7 +84,7 @@ public class HostileInputTests
         var form = Sms();
         form[new string('N', TwilioFormRules.MaxNameLength + 1)] = "x";
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, "field name");
     }
@@ -118,7 +95,7 @@ public class HostileInputTests
         var form = Sms();
         form["AddOns"] = new string('x', TwilioFormRules.MaxValueLength + 1);
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, $"longer than {TwilioFormRules.MaxValueLength} characters");
     }
@@ -135,7 +112,7 @@ public class HostileInputTests
         request.Headers.Add("X-Twilio-Signature", "x");
         Assert.That(request.Content.Headers.ContentLength, Is.Null, "the test must send no Content-Length");
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         await AssertRefused(response, HttpStatusCode.RequestEntityTooLarge, "bytes");
     }
@@ -145,7 +122,7 @@ public class HostileInputTests
     [TestCase("text/plain")]
     public async Task Rejects_anything_but_a_utf8_urlencoded_form_with_400(string contentType)
     {
-        using var response = await _client.SendAsync(RawPost(HotlineApiFactory.SmsUrl, "Body=hej", contentType, signature: "x"));
+        using var response = await Client.SendAsync(RawPost(HotlineApiFactory.SmsUrl, "Body=hej", contentType, signature: "x"));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, "form post");
     }
@@ -156,7 +133,7 @@ public class HostileInputTests
         var url = HotlineApiFactory.SmsUrl + "?x=" + new string('a', TwilioFormRules.MaxQueryLength);
         var form = Sms();
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(url, form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(url, form));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, "query string");
     }
@@ -171,7 +148,7 @@ public class HostileInputTests
         var form = Sms();
         form[field] = value;
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, "control characters");
     }
@@ -183,7 +160,7 @@ public class HostileInputTests
         var form = Sms();
         form[field] = value;
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, "NUL");
     }
@@ -192,7 +169,7 @@ public class HostileInputTests
     public async Task Rejects_a_field_sent_twice_with_400()
     {
         var sid = TwilioForms.NewMessageSid();
-        using var response = await _client.SendAsync(RawPost(HotlineApiFactory.SmsUrl, $"MessageSid={sid}&From=%2B4520123456&From=%2B4520999999&Body=x", signature: "x"));
+        using var response = await Client.SendAsync(RawPost(HotlineApiFactory.SmsUrl, $"MessageSid={sid}&From=%2B4520123456&From=%2B4520999999&Body=x", signature: "x"));
 
         Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.BadRequest, HttpStatusCode.Forbidden));
         Assert.That(await Harness.Published.Any<SmsReceived>(), Is.False);
@@ -211,7 +188,7 @@ public class HostileInputTests
         using var request = new HttpRequestMessage(HttpMethod.Post, HotlineApiFactory.SmsUrl) { Content = new FormUrlEncodedContent(fields) };
         request.Headers.Add("X-Twilio-Signature", signature);
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.BadRequest, HttpStatusCode.Forbidden));
         Assert.That(await Harness.Published.Any<SmsReceived>(), Is.False);
@@ -227,7 +204,7 @@ public class HostileInputTests
     [TestCase("sip:someone@example.org")]
     public async Task Rejects_an_sms_from_something_that_is_not_a_sender_with_400_naming_From(string from)
     {
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, Sms(from: from)));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, Sms(from: from)));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, "From");
     }
@@ -238,7 +215,7 @@ public class HostileInputTests
     [TestCase("Politi 112")]
     public async Task Accepts_an_sms_from_a_number_a_short_code_or_an_alphanumeric_sender(string from)
     {
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, Sms(from: from)));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, Sms(from: from)));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await Harness.Published.Any<SmsReceived>(), Is.True);
@@ -250,7 +227,7 @@ public class HostileInputTests
         const string text = "Hjælp!\r\nDe tog mit pas\t😢👩‍👧 \u202bمساعدة\u202c \u000c";
         var form = Sms(body: text);
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var published = Harness.Published.Select<SmsReceived>().Single().Context.Message;
@@ -266,8 +243,8 @@ public class HostileInputTests
         var justRight = string.Concat(Enumerable.Repeat(character, 1600 / character.Length));
         var tooLong = justRight + "a";
 
-        using var accepted = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, Sms(body: justRight)));
-        using var refused = await _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, Sms(body: tooLong)));
+        using var accepted = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, Sms(body: justRight)));
+        using var refused = await Client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, Sms(body: tooLong)));
 
         Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
@@ -281,7 +258,7 @@ public class HostileInputTests
     {
         var callSid = VoiceCalls.NewCallSid();
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(VoiceCalls.VoiceUrl, VoiceCalls.CallForm(callSid, from, "ringing")));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(VoiceCalls.VoiceUrl, VoiceCalls.CallForm(callSid, from, "ringing")));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("<Gather"));
@@ -295,7 +272,7 @@ public class HostileInputTests
     {
         var form = VoiceCalls.CallForm(VoiceCalls.NewCallSid(), "+" + new string('4', 200), "ringing");
 
-        using var response = await _client.SendAsync(TwilioSigner.SignedPost(VoiceCalls.VoiceUrl, form));
+        using var response = await Client.SendAsync(TwilioSigner.SignedPost(VoiceCalls.VoiceUrl, form));
 
         await AssertRefused(response, HttpStatusCode.BadRequest, "longer than any phone number");
     }
