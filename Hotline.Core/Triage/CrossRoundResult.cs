@@ -8,8 +8,8 @@ public sealed class CrossRoundResult
     private static readonly (string Name, float[] Values)[] SweepSteps =
     [
         ("category", [0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f]),
-        ("immediate", [0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f]),
-        ("restricted", [0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f]),
+        ("immediate", [0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f]),
+        ("restricted", [0.3f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.7f, 0.8f, 0.9f]),
     ];
 
     private readonly IReadOnlyList<HeldOutRound> folds;
@@ -86,7 +86,7 @@ public sealed class CrossRoundResult
                             "immediate" => CombinationThresholds.Never with { Immediate = value },
                             _ => CombinationThresholds.Never with { Restricted = value },
                         };
-                        Row(report, $"{Variant(features.Any)} {name} {value:0.0}", PooledCombined(thresholds, features), "(c)");
+                        Row(report, $"{Variant(features.Any)} {name} {value:0.0#}", PooledCombined(thresholds, features), "(c)");
                     }
                 }
             }
