@@ -12,6 +12,9 @@ internal static class TriageRules
     // Coercion that only makes sense at work: withheld pay or endless hours name the form by themselves.
     private static readonly string[] LabourOnlyCoercion = [WagesWithheld, ExcessiveHours];
 
+    // What a worker who says all else is fine may still ask about: pay, hours, and deductions for travel or rent.
+    private static readonly string[] PayTermsCoercion = [WagesWithheld, ExcessiveHours, Debt];
+
     // A boss who holds papers, debt, the door or the place you sleep makes it labour; fear of "the boss",
     // threats or a beating alone leave the form open (taxonomy: fear of a boss with no work named is unclear).
     private static readonly string[] EmployerControl = [DocumentsTaken, Debt, Confinement, LockedIn, WagesWithheld, ExcessiveHours];
@@ -40,9 +43,13 @@ internal static class TriageRules
             return Category.ForcedCriminality;
         }
 
-        // An ordinary pay dispute (holiday pay, sick pay), or a pay question from someone who says they are
-        // fine, is not forced labour unless something else coerces.
-        if (evidence.HasAny(LabourDispute, NoCoercionStated) && !HasCoercionBeyond(evidence, LabourOnlyCoercion))
+        // An ordinary pay dispute (holiday pay, wages the employer owes, a company to report), or a pay question
+        // from someone who says they are fine, is not forced labour unless something else coerces, or someone
+        // reads the writer's phone. Deductions the writer calls fine ("they take half for rent, otherwise all
+        // is well") are part of that question.
+        if (!evidence.Has(PhoneWatched)
+            && ((evidence.Has(LabourDispute) && !HasCoercionBeyond(evidence, LabourOnlyCoercion))
+                || (evidence.Has(NoCoercionStated) && !HasCoercionBeyond(evidence, PayTermsCoercion))))
         {
             return Category.None;
         }
