@@ -12,6 +12,9 @@ internal static class TriageRules
     // Coercion that only makes sense at work: withheld pay or endless hours name the form by themselves.
     private static readonly string[] LabourOnlyCoercion = [WagesWithheld, ExcessiveHours];
 
+    // Coercion that happens anywhere: alone, it does not make a workplace the form.
+    private static readonly string[] OpenFormCoercion = [Violence, Threats, Fear];
+
     // What a worker who says all else is fine may still ask about: pay, hours, and deductions for travel or rent.
     private static readonly string[] PayTermsCoercion = [WagesWithheld, ExcessiveHours, Debt];
 
@@ -60,7 +63,7 @@ internal static class TriageRules
             return Category.DomesticServitude;
         }
 
-        if (coercion && (evidence.Has(WorkContext) || evidence.HasAny(LabourOnlyCoercion)
+        if (coercion && (IsWorkStory(evidence) || evidence.HasAny(LabourOnlyCoercion)
             || (evidence.Has(Employer) && evidence.HasAny(EmployerControl))))
         {
             return Category.ForcedLabour;
@@ -214,6 +217,13 @@ internal static class TriageRules
         return (evidence.Has(LockedIn) && (callerRole != CallerRole.ThirdParty || evidence.HasAny(HappeningNow, HelpRequest, UrgentTone)))
             || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices, ForcedCrime));
     }
+
+    // A workplace with coercion is a story of forced labour. But when the only coercion is a beating, a threat or
+    // fear, the workplace may only say where it happens ("a man is hitting a girl behind the pizzeria", "the flat
+    // above the restaurant"): then it takes someone said to work there, or the boss, to name the form.
+    private static bool IsWorkStory(IndicatorEvidence evidence) =>
+        evidence.Has(WorkContext)
+            && (HasCoercionBeyond(evidence, OpenFormCoercion) || evidence.HasAny(Working, Employer));
 
     private static bool DescribesExploitation(IndicatorEvidence evidence) =>
         evidence.HasAny(Coercion) || evidence.HasAny(SexualServices, ForcedCrime, Organ, MovedTonight, AcuteDanger);
