@@ -14,7 +14,7 @@ public static class ContactTexts
     {
         var root = BenchPaths.Root;
         var files = new[] { Path.Combine(root, "..", "shared", "triage", "dev.jsonl") }
-            .Concat(Directory.GetFiles(Path.Combine(root, "Hotline.Tests", "Triage", "Data"), "*.jsonl"))
+            .Concat(Directory.GetFiles(Path.Combine(root, "triage-data"), "*.jsonl"))
             // A sealed round must not meet the classifier before its one scoring at the end.
             .Where(file => !Path.GetFileName(file).StartsWith("sealed-", StringComparison.Ordinal))
             .Where(File.Exists);

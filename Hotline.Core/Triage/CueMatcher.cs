@@ -168,7 +168,9 @@ internal sealed class CueMatcher
     // language within a few words before it, in the same clause, cancels the cue.
     private bool IsNegated(CuePattern cue, NormalizedText text, int start)
     {
-        if (cuesSayingNo.Contains(cue))
+        // "no me paga el finiquito", "hasn't paid my holiday pay": a pay claim is about pay not paid, so a "not"
+        // before it is part of the claim, not a denial of it.
+        if (cuesSayingNo.Contains(cue) || cue.Indicator == Indicator.LabourDispute)
         {
             // "ring ikke", "don't call", "nie płaci" already say no; a "not" before them is another clause.
             return false;

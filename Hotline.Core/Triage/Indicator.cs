@@ -10,6 +10,9 @@ public static class Indicator
     public const string ForcedCrime = "forced_crime";
     public const string Organ = "organ";
     public const string WorkContext = "work_context";
+
+    // Someone is said to work (a work verb, a job, pay, a shift), not only a workplace named as where it happens.
+    public const string Working = "working";
     public const string Employer = "employer";
 
     // Coercion, after the ILO indicators of forced labour.
@@ -66,7 +69,7 @@ public static class Indicator
     public static IReadOnlyList<string> DisplayOrder { get; } =
     [
         DangerKey, AcuteDanger, MovedTonight, LockedIn, HappeningNow, Minor,
-        SexualServices, HouseholdServitude, ForcedCrime, Organ, WorkContext, Employer,
+        SexualServices, HouseholdServitude, ForcedCrime, Organ, WorkContext, Working, Employer,
         DocumentsTaken, WagesWithheld, Debt, Threats, Confinement, Violence, ExcessiveHours,
         CannotLeave, Forced, Fear,
         Past, HelpRequest, UrgentTone,

@@ -37,6 +37,13 @@ internal sealed class IndicatorEvidence
                 continue;
             }
 
+            if (indicator == Indicator.Debt && IsPartOfPayClaim(match, matches))
+            {
+                // "my employer owes me two months' wages" is the employer's debt to the writer, a pay claim,
+                // not a debt that binds the writer.
+                continue;
+            }
+
             if (match.Negated || negatedWords.Contains((indicator, match.Start)))
             {
                 negated.Add(indicator);
@@ -93,6 +100,10 @@ internal sealed class IndicatorEvidence
         cue.Start >= 0 && matches.Any(match =>
             match.Cue.Indicator == Indicator.Threats && !match.Negated
                 && match.Start < cue.Start && cue.Start <= match.End + ThreatReach);
+
+    private static bool IsPartOfPayClaim(CueMatch debt, IReadOnlyList<CueMatch> matches) =>
+        debt.Start >= 0 && matches.Any(match =>
+            match.Cue.Indicator == Indicator.LabourDispute && match.Start <= debt.Start && debt.Start < match.End);
 
     private static double Weight(CuePattern cue, string language) =>
         IsNative(cue, language) ? 1.0

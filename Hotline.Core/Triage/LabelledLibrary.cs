@@ -1,7 +1,7 @@
 namespace Hotline.Triage;
 
 // The labelled rounds the model is trained on, embedded in this assembly (Hotline.Core.csproj links
-// Hotline.Tests/Triage/Data/*.jsonl, so a new round is trained on from the next build on).
+// triage-data/*.jsonl, so a new round is trained on from the next build on).
 internal static class LabelledLibrary
 {
     private const string ResourcePrefix = "Hotline.Triage.Labelled.";

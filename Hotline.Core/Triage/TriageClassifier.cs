@@ -64,8 +64,9 @@ public sealed partial class TriageClassifier
         text = WellFormed(text);
         var normalized = normalizer.Normalize(text);
         var matches = matcher.FindAll(normalized);
+        // "working" repeats words of "work_context"; counted twice they would tilt the vote on the language.
         var lexiconHits = matches
-            .Where(match => !match.Cue.Lexicon.IsCommon)
+            .Where(match => !match.Cue.Lexicon.IsCommon && match.Cue.Indicator != Indicator.Working)
             .GroupBy(match => match.Cue.Lexicon.Language, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         var language = languages.Identify(text, normalized, lexiconHits);

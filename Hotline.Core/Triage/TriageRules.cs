@@ -12,6 +12,12 @@ internal static class TriageRules
     // Coercion that only makes sense at work: withheld pay or endless hours name the form by themselves.
     private static readonly string[] LabourOnlyCoercion = [WagesWithheld, ExcessiveHours];
 
+    // Coercion that happens anywhere: alone, it does not make a workplace the form.
+    private static readonly string[] OpenFormCoercion = [Violence, Threats, Fear];
+
+    // What a worker who says all else is fine may still ask about: pay, hours, and deductions for travel or rent.
+    private static readonly string[] PayTermsCoercion = [WagesWithheld, ExcessiveHours, Debt];
+
     // A boss who holds papers, debt, the door or the place you sleep makes it labour; fear of "the boss",
     // threats or a beating alone leave the form open (taxonomy: fear of a boss with no work named is unclear).
     private static readonly string[] EmployerControl = [DocumentsTaken, Debt, Confinement, LockedIn, WagesWithheld, ExcessiveHours];
@@ -40,9 +46,13 @@ internal static class TriageRules
             return Category.ForcedCriminality;
         }
 
-        // An ordinary pay dispute (holiday pay, sick pay), or a pay question from someone who says they are
-        // fine, is not forced labour unless something else coerces.
-        if (evidence.HasAny(LabourDispute, NoCoercionStated) && !HasCoercionBeyond(evidence, LabourOnlyCoercion))
+        // An ordinary pay dispute (holiday pay, wages the employer owes, a company to report), or a pay question
+        // from someone who says they are fine, is not forced labour unless something else coerces, or someone
+        // reads the writer's phone. Deductions the writer calls fine ("they take half for rent, otherwise all
+        // is well") are part of that question.
+        if (!evidence.Has(PhoneWatched)
+            && ((evidence.Has(LabourDispute) && !HasCoercionBeyond(evidence, LabourOnlyCoercion))
+                || (evidence.Has(NoCoercionStated) && !HasCoercionBeyond(evidence, PayTermsCoercion))))
         {
             return Category.None;
         }
@@ -53,7 +63,7 @@ internal static class TriageRules
             return Category.DomesticServitude;
         }
 
-        if (coercion && (evidence.Has(WorkContext) || evidence.HasAny(LabourOnlyCoercion)
+        if (coercion && (IsWorkStory(evidence) || evidence.HasAny(LabourOnlyCoercion)
             || (evidence.Has(Employer) && evidence.HasAny(EmployerControl))))
         {
             return Category.ForcedLabour;
@@ -207,6 +217,13 @@ internal static class TriageRules
         return (evidence.Has(LockedIn) && (callerRole != CallerRole.ThirdParty || evidence.HasAny(HappeningNow, HelpRequest, UrgentTone)))
             || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices, ForcedCrime));
     }
+
+    // A workplace with coercion is a story of forced labour. But when the only coercion is a beating, a threat or
+    // fear, the workplace may only say where it happens ("a man is hitting a girl behind the pizzeria", "the flat
+    // above the restaurant"): then it takes someone said to work there, or the boss, to name the form.
+    private static bool IsWorkStory(IndicatorEvidence evidence) =>
+        evidence.Has(WorkContext)
+            && (HasCoercionBeyond(evidence, OpenFormCoercion) || evidence.HasAny(Working, Employer));
 
     private static bool DescribesExploitation(IndicatorEvidence evidence) =>
         evidence.HasAny(Coercion) || evidence.HasAny(SexualServices, ForcedCrime, Organ, MovedTonight, AcuteDanger);

@@ -2,8 +2,10 @@ namespace Hotline.Tests.Triage;
 
 internal static class TestData
 {
-    // Our own labelled examples, copied next to the test assembly.
-    public static string OwnFile(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "Triage", "Data", name);
+    // Our own labelled examples (triage-data/ at the repository root), copied next to the test assembly.
+    public static string Folder => Path.Combine(TestContext.CurrentContext.TestDirectory, "triage-data");
+
+    public static string OwnFile(string name) => Path.Combine(Folder, name);
 
     // The shared dev set lives beside the repository: <root>/../shared/triage/dev.jsonl.
     public static string SharedDevFile()

@@ -381,4 +381,72 @@ public class TriageClassifierTests
     {
         Assert.That(Classify(text).ContactSafety, Is.EqualTo(contactSafety));
     }
+
+    // The lexicons and rules alone (Analyse), so that a model trained on similar examples cannot hide a rule that broke.
+    private static TriageResult ReadByTheLexicons(string text) =>
+        SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false).Result;
+
+    [TestCase("the company still owes me my last two salaries, who can help me get the money back?")]
+    [TestCase("firmaet skylder mig stadig 12.000 kr i løn, kan jeg anmelde dem?")]
+    [TestCase("la empresa me debe el sueldo de marzo y abril, quiero reclamar")]
+    [TestCase("firma zalega mi z wypłatą od marca, chcę odzyskać pieniądze")]
+    [TestCase("die Firma schuldet mir zwei Monatslöhne, soll ich zum Arbeitsgericht?")]
+    [TestCase("фирма задолжала мне зарплату за два месяца, хочу вернуть деньги")]
+    [TestCase("patronul îmi datorează salariul pe două luni, vreau să recuperez banii")]
+    public void Reads_wages_the_employer_owes_as_a_pay_claim_not_as_debt(string text)
+    {
+        var lexicons = ReadByTheLexicons(text);
+        var combined = Classify(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lexicons.Indicators, Does.Contain(Indicator.LabourDispute).And.Not.Contain(Indicator.Debt));
+            Assert.That(lexicons.Category, Is.EqualTo(Category.None));
+            Assert.That(lexicons.Urgency, Is.EqualTo(Urgency.Low));
+            Assert.That(combined.Category, Is.EqualTo(Category.None));
+        });
+    }
+
+    [TestCase("no me pagan las vacaciones desde el año pasado")]
+    [TestCase("my employer hasn't paid my holiday pay")]
+    public void Reads_a_pay_claim_that_says_not_paid_as_a_pay_claim(string text)
+    {
+        var result = ReadByTheLexicons(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Indicators, Does.Contain(Indicator.LabourDispute));
+            Assert.That(result.Category, Is.EqualTo(Category.None));
+        });
+    }
+
+    [TestCase("the boss owes us four months of wages and keeps our passports")]
+    [TestCase("szef jest nam winien pensje za trzy miesiące i zabrał nam paszporty")]
+    public void Still_reads_owed_wages_with_papers_taken_as_forced_labour(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedLabour));
+    }
+
+    [TestCase("someone is beating a girl in the car park behind the hotel right now")]
+    [TestCase("en mand slår sin kæreste foran bageriet lige nu, kom hurtigt")]
+    [TestCase("un hombre está pegando a una chica delante del restaurante ahora mismo")]
+    [TestCase("вот сейчас у склада мужчина бьёт женщину, приезжайте")]
+    public void Leaves_the_form_open_for_violence_at_a_workplace_where_nobody_is_said_to_work(string text)
+    {
+        var result = ReadByTheLexicons(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Indicators, Does.Contain(Indicator.WorkContext).And.Contain(Indicator.Violence));
+            Assert.That(result.Category, Is.EqualTo(Category.Unclear));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.Immediate));
+        });
+    }
+
+    [TestCase("the foreman hits us in the warehouse if we are slow")]
+    [TestCase("wir arbeiten auf der Baustelle und sie schlagen uns jeden Tag")]
+    public void Names_forced_labour_when_workers_are_beaten_where_they_work(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedLabour));
+    }
 }

@@ -6,7 +6,7 @@ namespace Hotline.Tests.Triage;
 public class TriageModelInClassifierTests
 {
     private static readonly Lazy<List<(LabelledExample Example, TriageResult Lexicons, TriageResult Combined)>> Verdicts = new(() =>
-        Directory.GetFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "Triage", "Data"), "*.jsonl")
+        Directory.GetFiles(TestData.Folder, "*.jsonl")
             .SelectMany(file => LabelledExampleReader.ReadFile(file).Examples)
             .Select(example => (
                 example,

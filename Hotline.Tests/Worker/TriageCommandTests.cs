@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Hotline.Tests.Support;
+using Hotline.Tests.Triage;
 
 namespace Hotline.Tests.Worker;
 
@@ -53,7 +54,7 @@ public class TriageCommandTests
     [Test]
     public async Task Evaluate_rounds_scores_each_round_with_a_model_that_never_saw_it()
     {
-        var data = Path.Combine(TestContext.CurrentContext.TestDirectory, "Triage", "Data");
+        var data = TestData.Folder;
         var folder = Directory.CreateTempSubdirectory("evaluate-rounds-");
         try
         {

@@ -36,7 +36,7 @@ public static class TriageCommands
         return set.Errors.Count > 0 ? 1 : 0;
     }
 
-    // dotnet run --project Hotline.Worker -- evaluate-rounds "$PWD/Hotline.Tests/Triage/Data" [--dev dev.jsonl] [--forward] [--sweep]
+    // dotnet run --project Hotline.Worker -- evaluate-rounds "$PWD/triage-data" [--dev dev.jsonl] [--forward] [--sweep]
     //     [--first-look "$PWD/Hotline.Tests/Triage/FirstLook"]
     // Reads train.jsonl and holdout-v*.jsonl from the folder, holds each round out in turn (see CrossRoundEvaluation);
     // with --first-look, a round's recorded first-look-vN.jsonl stands in for today's lexicons on it.

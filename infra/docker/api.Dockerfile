@@ -12,7 +12,7 @@ COPY Hotline.Api/Hotline.Api.csproj Hotline.Api/
 RUN dotnet restore Hotline.Api/Hotline.Api.csproj
 COPY Hotline.Core/ Hotline.Core/
 # The labelled triage rounds Hotline.Core embeds to train the triage model (its build fails without them).
-COPY Hotline.Tests/Triage/Data/ Hotline.Tests/Triage/Data/
+COPY triage-data/ triage-data/
 COPY Hotline.Api/ Hotline.Api/
 RUN dotnet publish Hotline.Api/Hotline.Api.csproj -c Release --no-restore -o /app /p:UseAppHost=false
 

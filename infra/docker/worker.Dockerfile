@@ -12,7 +12,7 @@ COPY Hotline.Worker/Hotline.Worker.csproj Hotline.Worker/
 RUN dotnet restore Hotline.Worker/Hotline.Worker.csproj
 COPY Hotline.Core/ Hotline.Core/
 # The labelled triage rounds Hotline.Core embeds to train the triage model (its build fails without them).
-COPY Hotline.Tests/Triage/Data/ Hotline.Tests/Triage/Data/
+COPY triage-data/ triage-data/
 COPY Hotline.Worker/ Hotline.Worker/
 RUN dotnet publish Hotline.Worker/Hotline.Worker.csproj -c Release --no-restore -o /app /p:UseAppHost=false
 
