@@ -34,7 +34,8 @@ public sealed partial class WorkerProcess : IAsyncDisposable
             // A free port each, since tests run several workers at once; the log says which.
             ["Worker:Urls"] = "http://127.0.0.1:0",
             // The bus's own start-up line tells the test when the queue is bound.
-            ["Logging:LogLevel:MassTransit"] = "Information",
+            // HOTLINE_TEST_MASSTRANSIT_LOG_LEVEL=Debug shows the transport's reconnects.
+            ["Logging:LogLevel:MassTransit"] = Environment.GetEnvironmentVariable("HOTLINE_TEST_MASSTRANSIT_LOG_LEVEL") ?? "Information",
             ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
