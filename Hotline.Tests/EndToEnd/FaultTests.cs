@@ -114,6 +114,11 @@ public partial class FaultTests
         ["Alerts:EscalateAfter:high"] = "01:00:00",
         ["Alerts:EscalateAfter:normal"] = "01:00:00",
         ["Alerts:EscalateAfter:low"] = "01:00:00",
+
+        // A queue left without a consumer after the broker restart is restarted within the
+        // test's wait, not after the production default's minute.
+        ["Watchdog:Interval"] = "00:00:01",
+        ["Watchdog:StallTimeout"] = "00:00:10",
     };
 
     static HotlineApiFactory Api(TestDirectory directory, Uri broker) => new(directory, new Dictionary<string, string>
