@@ -43,15 +43,23 @@ public sealed class ConsumerWatchdog(
         using var timer = new PeriodicTimer(watchdog.Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            if (!await CheckAsync(watchdog, stoppingToken))
+            try
             {
-                return;
+                if (!await CheckAsync(watchdog, stoppingToken))
+                {
+                    return;
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A watchdog that died would stop the host with exit code 0; this one looks again.
+                logger.LogError(exception, "The consumer watchdog's check failed; looking again in {Interval}", watchdog.Interval);
             }
         }
     }
 
     // False once it has asked the host to stop.
-    public async Task<bool> CheckAsync(WatchdogOptions watchdog, CancellationToken cancellationToken)
+    async Task<bool> CheckAsync(WatchdogOptions watchdog, CancellationToken cancellationToken)
     {
         var counts = await probe.ReadAsync(BrokerTopology.WorkerQueues, cancellationToken);
         if (counts is null)
