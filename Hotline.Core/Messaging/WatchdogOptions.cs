@@ -15,6 +15,7 @@ public sealed class WatchdogOptions
     // for MassTransit's own reconnect after a broker restart (a few seconds).
     public TimeSpan StallTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    // How long stopping and starting an endpoint may take before it counts as failed.
-    public TimeSpan RestartTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    // How long stopping and starting an endpoint may take before it counts as failed. Stopping
+    // waits for the messages in flight, whose quick retries take about half a minute.
+    public TimeSpan RestartTimeout { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -98,6 +98,10 @@ public sealed partial class WorkerProcess : IAsyncDisposable
         return (command._process.ExitCode, command.Output);
     }
 
+    public int ExitCode => _process.ExitCode;
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
     // SIGKILL: no shutdown, no acknowledgement of what it holds, as when the node dies.
     public async Task KillAsync()
     {
