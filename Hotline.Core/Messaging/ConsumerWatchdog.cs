@@ -104,8 +104,11 @@ public sealed class ConsumerWatchdog(
                     "Receive endpoint {Queue} has had no working consumer for {StalledFor} while the broker is up ({Problem}); restarting it",
                     queue, stalledFor, problem);
                 stall.Restarted = true;
-                stall.Since = now;
-                if (await RestartAsync(queue, receiveEndpoint, watchdog.RestartTimeout, cancellationToken))
+                var restarted = await RestartAsync(queue, receiveEndpoint, watchdog.RestartTimeout, cancellationToken);
+
+                // The restarted endpoint gets a whole StallTimeout of its own to show a consumer.
+                stall.Since = time.GetUtcNow();
+                if (restarted)
                 {
                     continue;
                 }
