@@ -20,5 +20,8 @@ static int RunWorker(string[] args)
     var builder = Host.CreateApplicationBuilder(args);
     builder.AddHotlineWorker();
     builder.Build().Run();
-    return 0;
+
+    // Non-zero when the worker stopped itself for the orchestrator to start it afresh (see
+    // Hotline.Messaging.ConsumerWatchdog).
+    return Environment.ExitCode;
 }

@@ -1,5 +1,6 @@
 using Hotline.Configuration;
 using Hotline.Hosting;
+using Hotline.Messaging;
 using Hotline.Telemetry;
 using Hotline.Worker.Health;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,10 @@ public static class WorkerServiceExtensions
         builder.AddHotlineCore();
         builder.AddHotlineTelemetry();
         builder.AddHotlineMessaging(hostConsumers: true);
+
+        // MassTransit's own reconnect can leave a queue without a consumer after a broker
+        // restart: this restarts its endpoint, or stops the worker to be started afresh.
+        builder.AddConsumerWatchdog();
         return builder;
     }
 }

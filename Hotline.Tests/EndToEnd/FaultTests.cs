@@ -49,7 +49,9 @@ public partial class FaultTests
         using var directory = new TestDirectory();
         await using var twilio = await FakeTwilioApi.StartAsync();
         var database = await StaffedDatabaseAsync(directory);
-        await using var worker = await WorkerProcess.StartAsync(directory, broker.Uri, WorkerSettings(twilio));
+        // Supervised: a worker whose watchdog gives up on a queue after the restart exits and is
+        // started again, as in production.
+        await using var worker = await SupervisedWorker.StartAsync(directory, broker.Uri, WorkerSettings(twilio));
         await using var api = Api(directory, broker.Uri);
         using var client = api.CreateClient();
         var sids = new List<string>();
@@ -114,6 +116,12 @@ public partial class FaultTests
         ["Alerts:EscalateAfter:high"] = "01:00:00",
         ["Alerts:EscalateAfter:normal"] = "01:00:00",
         ["Alerts:EscalateAfter:low"] = "01:00:00",
+
+        // A queue left without a consumer after the broker restart is restarted within the
+        // test's wait, not after the production default's minute.
+        ["Watchdog:Interval"] = "00:00:01",
+        ["Watchdog:StallTimeout"] = "00:00:10",
+        ["Watchdog:RestartTimeout"] = "00:01:00",
     };
 
     static HotlineApiFactory Api(TestDirectory directory, Uri broker) => new(directory, new Dictionary<string, string>

@@ -13,6 +13,10 @@ public static class RabbitMqBroker
 
     public static bool Required => Environment.GetEnvironmentVariable("HOTLINE_REQUIRE_RABBITMQ") == "1";
 
+    // The node RestartAsync stops and starts (rabbitmqctl -n), for a second broker of one's own
+    // beside the shared one; unset, rabbitmqctl's default node.
+    public static string? Node { get; } = Environment.GetEnvironmentVariable("HOTLINE_TEST_RABBITMQ_NODE");
+
     public static void RequireRunning()
     {
         if (IsListening(Uri) && IsListening(ManagementUri))
@@ -60,6 +64,12 @@ public static class RabbitMqBroker
         {
             info.ArgumentList.Add("-n");
             info.ArgumentList.Add("rabbitmqctl");
+        }
+
+        if (Node is { Length: > 0 } node)
+        {
+            info.ArgumentList.Add("-n");
+            info.ArgumentList.Add(node);
         }
 
         info.ArgumentList.Add(command);

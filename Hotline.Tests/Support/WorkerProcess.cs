@@ -34,7 +34,8 @@ public sealed partial class WorkerProcess : IAsyncDisposable
             // A free port each, since tests run several workers at once; the log says which.
             ["Worker:Urls"] = "http://127.0.0.1:0",
             // The bus's own start-up line tells the test when the queue is bound.
-            ["Logging:LogLevel:MassTransit"] = "Information",
+            // HOTLINE_TEST_MASSTRANSIT_LOG_LEVEL=Debug shows the transport's reconnects.
+            ["Logging:LogLevel:MassTransit"] = Environment.GetEnvironmentVariable("HOTLINE_TEST_MASSTRANSIT_LOG_LEVEL") ?? "Information",
             ["Logging:Console:FormatterOptions:ColorBehavior"] = "Disabled",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
@@ -96,6 +97,10 @@ public sealed partial class WorkerProcess : IAsyncDisposable
         command._process.WaitForExit();  // the end of its output, too
         return (command._process.ExitCode, command.Output);
     }
+
+    public int ExitCode => _process.ExitCode;
+
+    public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
 
     // SIGKILL: no shutdown, no acknowledgement of what it holds, as when the node dies.
     public async Task KillAsync()
