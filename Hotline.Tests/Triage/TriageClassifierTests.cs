@@ -46,6 +46,7 @@ public class TriageClassifierTests
     [TestCase("O patrão ficou com o meu passaporte e não me paga há meses", "pt", Category.ForcedLabour)]
     [TestCase("chefen har taget mit pas og jeg har ikke fået løn i tre måneder", "da", Category.ForcedLabour)]
     [TestCase("they make me sleep with customers to pay back my debt", "en", Category.SexualExploitation)]
+    [TestCase("صاحب کار پاسپورتم را گرفته و حقوقم را نمی‌دهد", "fa", Category.ForcedLabour)]
     public void Reads_the_key_cues_of_each_language(string text, string language, string category)
     {
         var result = Classify(text);
