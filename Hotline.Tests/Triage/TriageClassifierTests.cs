@@ -46,6 +46,7 @@ public class TriageClassifierTests
     [TestCase("O patrão ficou com o meu passaporte e não me paga há meses", "pt", Category.ForcedLabour)]
     [TestCase("chefen har taget mit pas og jeg har ikke fået løn i tre måneder", "da", Category.ForcedLabour)]
     [TestCase("they make me sleep with customers to pay back my debt", "en", Category.SexualExploitation)]
+    [TestCase("صاحب کار پاسپورتم را گرفته و حقوقم را نمی‌دهد", "fa", Category.ForcedLabour)]
     public void Reads_the_key_cues_of_each_language(string text, string language, string category)
     {
         var result = Classify(text);
@@ -101,6 +102,9 @@ public class TriageClassifierTests
     }
 
     [TestCase("Bonjour, le patron a pris mon passeport et ne me paie pas depuis trois mois.", "fr")]
+    [TestCase("سلام، من در یک رستوران در آرهوس کار می‌کنم و صاحب کار حقوقم را نمی‌دهد", "fa")]
+    [TestCase("ሰላም። ኣብ ዴንማርክ ኣብ ሕርሻ እየ ዝሰርሕ፣ ደሞዝ ኣይረኸብኩን", "ti")]
+    [TestCase("Waxaan ka shaqeeyaa beer ku taal Odense, mushahar ima siiyaan afar bilood", "so")]
     [TestCase("!!! ??? 123", LanguageCode.Undetermined)]
     public void Needs_an_interpreter_for_languages_other_than_danish_and_english(string text, string language)
     {
@@ -154,6 +158,12 @@ public class TriageClassifierTests
     [TestCase("han læser min telefon, svar ikke", ContactSafety.NoContact)]
     [TestCase("cant talk, sms only please, boss took my passport", ContactSafety.TextOnly)]
     [TestCase("kan ikke snakke, skriv kun sms. chefen har mit pas", ContactSafety.TextOnly)]
+    [TestCase("we share one phone with the supervisor, so only text", ContactSafety.NoContact)]
+    [TestCase("telefonen deler vi med formanden, skriv kun", ContactSafety.NoContact)]
+    [TestCase("e telefonul colegului meu, nu stie ca va scriu", ContactSafety.NoContact)]
+    [TestCase("هو يراقب الجوال كل يوم", ContactSafety.NoContact)]
+    [TestCase("I hid my phone and put it on silent", ContactSafety.TextOnly)]
+    [TestCase("я спрятала телефон и выключила звук", ContactSafety.TextOnly)]
     [TestCase("boss took my passport, please call me back", ContactSafety.Any)]
     public void Decides_how_we_may_answer(string text, string contactSafety)
     {
@@ -310,6 +320,20 @@ public class TriageClassifierTests
     [TestCase("คืนนี้เขาจะพาฉันไปอีกเมือง")]
     [TestCase("dadalhin daw kami sa ibang bansa mamayang gabi")]
     public void Treats_being_moved_tonight_as_immediate(string text)
+    {
+        Assert.That(Classify(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    // Someone who only heard or saw it, reporting danger now: leaving or sold tonight, knocking from inside a
+    // vehicle, dragged back, held down in a room.
+    [TestCase("my niece is 15 and she texted that she leaves for Sweden with him tonight")]
+    [TestCase("сестра ми пише, че довечера тръгват за Италия с него")]
+    [TestCase("подруга пишет, что завтра её увезут в Польшу")]
+    [TestCase("сестра каже, що вночі її відвезуть до Німеччини")]
+    [TestCase("In dem Container hinter der Halle klopft jemand von innen")]
+    [TestCase("соседи говорят, он тащит её в машину прямо сейчас")]
+    [TestCase("der bliver holdt en kvinde fast i lejligheden ved siden af")]
+    public void Treats_a_third_party_report_of_danger_now_as_immediate(string text)
     {
         Assert.That(Classify(text).Urgency, Is.EqualTo(Urgency.Immediate));
     }
