@@ -28,14 +28,9 @@ public class ConsumerWatchdogTests
     [Test]
     public async Task Restarts_an_endpoint_whose_queue_has_no_consumer_while_the_broker_is_up()
     {
-        await using var broker = await RabbitMqBroker.CreateVirtualHostAsync();
-        using var directory = new TestDirectory();
-        var logs = new LogCapture();
-        using var host = WorkerHost(directory, broker.Uri, logs);
-        await host.StartAsync();
-        await using var probe = new BrokerQueueProbe(host.Services.GetRequiredService<IConfiguration>());
+        await using var worker = await RunningWorker.StartAsync();
+        var (host, probe, logs) = (worker.Host, worker.Probe, worker.Logs);
         var alertQueue = BrokerTopology.WorkerQueues.Single(queue => queue == "alert");
-        await Eventually.Get(() => ConsumersAsync(probe, alertQueue), consumers => consumers == 1, Timeout);
 
         // As the endpoint is left after the broker restart: no consumer on the broker, and
         // nothing inside MassTransit that will start one.
@@ -53,7 +48,6 @@ public class ConsumerWatchdogTests
         Assert.That(back.Logs, Does.Contain("Receive endpoint alert has had no working consumer"));
         Assert.That(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested, Is.False,
             "a restart that worked must not stop the worker");
-        await host.StopAsync();
     }
 
     [Test]
@@ -86,26 +80,52 @@ public class ConsumerWatchdogTests
     [Test]
     public async Task Leaves_a_worker_whose_queues_all_have_consumers_alone()
     {
-        await using var broker = await RabbitMqBroker.CreateVirtualHostAsync();
-        using var directory = new TestDirectory();
-        var logs = new LogCapture();
-        using var host = WorkerHost(directory, broker.Uri, logs);
-        await host.StartAsync();
-        await using var probe = new BrokerQueueProbe(host.Services.GetRequiredService<IConfiguration>());
-        await Eventually.Get(() => ConsumersAsync(probe, "alert"), consumers => consumers == 1, Timeout);
+        await using var worker = await RunningWorker.StartAsync();
 
         await Task.Delay(TimeSpan.FromSeconds(5));  // more than StallTimeout
 
-        Assert.That(logs.AllText, Does.Not.Contain("no working consumer"));
-        Assert.That(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested, Is.False);
-        await host.StopAsync();
+        Assert.That(worker.Logs.AllText, Does.Not.Contain("no working consumer"));
+        Assert.That(worker.Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested, Is.False);
     }
 
     static async Task<uint?> ConsumersAsync(BrokerQueueProbe probe, string queue) =>
         (await probe.ReadAsync([queue], CancellationToken.None))?[queue].Consumers;
 
-    // The worker's consumers and watchdog in this process, composed as Hotline.Worker composes
-    // them, so that the test can reach into the bus.
+    // The worker's consumers and watchdog in this process, in a virtual host of their own, with
+    // the alert queue consumed, and a probe of the broker's own counts.
+    sealed record RunningWorker(BrokerVirtualHost Broker, TestDirectory Directory, IHost Host, BrokerQueueProbe Probe, LogCapture Logs) : IAsyncDisposable
+    {
+        public static async Task<RunningWorker> StartAsync()
+        {
+            var broker = await RabbitMqBroker.CreateVirtualHostAsync();
+            var directory = new TestDirectory();
+            var logs = new LogCapture();
+            var host = WorkerHost(directory, broker.Uri, logs);
+            var worker = new RunningWorker(broker, directory, host, new BrokerQueueProbe(host.Services.GetRequiredService<IConfiguration>()), logs);
+            try
+            {
+                await host.StartAsync();
+                await Eventually.Get(() => ConsumersAsync(worker.Probe, "alert"), consumers => consumers == 1, Timeout);
+                return worker;
+            }
+            catch
+            {
+                await worker.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Probe.DisposeAsync();
+            await Host.StopAsync();
+            Host.Dispose();
+            Directory.Dispose();
+            await Broker.DisposeAsync();
+        }
+    }
+
+    // Composed as Hotline.Worker composes them, so that the test can reach into the bus.
     static IHost WorkerHost(TestDirectory directory, Uri broker, LogCapture logs)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
