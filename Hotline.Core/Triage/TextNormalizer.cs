@@ -110,6 +110,28 @@ internal sealed class TextNormalizer
     public static string[] NormalizeWords(string phrase) =>
         Split(Fold(phrase)).Select(CollapseRepeats).ToArray();
 
+    // ICU's normalisation throws on an unpaired surrogate or a noncharacter (U+FFFE, U+FDD0 and
+    // their kin), which any SMS can carry; a space stands in for each, so the rest is still triaged.
+    static string WithoutInvalidCodePoints(string text)
+    {
+        if (!text.EnumerateRunes().Any(IsInvalid))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            clean.Append(IsInvalid(rune) ? " " : rune.ToString());
+        }
+
+        return clean.ToString();
+
+        // EnumerateRunes gives U+FFFD for an unpaired surrogate (a real U+FFFD becomes a space too).
+        static bool IsInvalid(Rune rune) =>
+            rune == Rune.ReplacementChar || (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF;
+    }
+
     public static bool IsUnspacedScript(char c) =>
         c is >= '\u0E00' and <= '\u0EFF' // Thai, Lao
             or >= '\u1000' and <= '\u109F' // Myanmar
@@ -118,7 +140,7 @@ internal sealed class TextNormalizer
 
     internal static string Fold(string text)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = WithoutInvalidCodePoints(text).ToLowerInvariant();
         var spelled = new StringBuilder(lower.Length + 8);
         foreach (var c in lower)
         {

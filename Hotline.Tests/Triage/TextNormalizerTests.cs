@@ -73,4 +73,17 @@ public class TextNormalizerTests
             Assert.That(text.HasUnspacedScript, Is.True);
         });
     }
+
+    // Unicode normalisation throws on a noncharacter or an unpaired surrogate; an SMS may carry
+    // one all the same. The code unit is built into the text here, as a test name can't hold it.
+    [TestCase(0xFFFE)]
+    [TestCase(0xFFFF)]
+    [TestCase(0xD800)]
+    [TestCase(0xDC00)]
+    public void Folds_text_with_a_noncharacter_or_an_unpaired_surrogate_in_it(int codeUnit)
+    {
+        var text = $"help {(char)codeUnit} me now {(char)codeUnit}";
+
+        Assert.That(Normalizer.Normalize(text).Tokens, Is.EqualTo(Sequence("help", "me", "now")));
+    }
 }
