@@ -1,3 +1,4 @@
+using System.Globalization;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,6 +15,23 @@ public sealed class HotlineApiFactory(TestDirectory directory, IReadOnlyDictiona
     public LogCapture Logs { get; } = new();
 
     public static string SmsUrl => "http://localhost/twilio/sms";
+
+    // The API on RabbitMQ with the broker down: the discard port, where nothing listens. Without a
+    // publish timeout, the API's own default applies.
+    public static HotlineApiFactory WithBrokerDown(TestDirectory directory, TimeSpan? publishTimeout = null)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Hotline:Transport"] = "RabbitMq",
+            ["ConnectionStrings:RabbitMq"] = "amqp://guest:guest@127.0.0.1:9/",
+        };
+        if (publishTimeout is { } timeout)
+        {
+            settings["Hotline:PublishTimeout"] = timeout.ToString("c", CultureInfo.InvariantCulture);
+        }
+
+        return new HotlineApiFactory(directory, settings);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

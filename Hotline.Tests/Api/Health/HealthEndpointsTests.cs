@@ -25,11 +25,7 @@ public class HealthEndpointsTests
     public async Task Stays_ready_but_degraded_while_the_broker_is_down_since_webhooks_still_go_to_the_spool()
     {
         using var directory = new TestDirectory();
-        await using var api = new HotlineApiFactory(directory, new Dictionary<string, string>
-        {
-            ["Hotline:Transport"] = "RabbitMq",
-            ["ConnectionStrings:RabbitMq"] = "amqp://guest:guest@127.0.0.1:9/",
-        });
+        await using var api = HotlineApiFactory.WithBrokerDown(directory);
         using var client = api.CreateClient();
 
         using var response = await client.GetAsync("/health/ready");

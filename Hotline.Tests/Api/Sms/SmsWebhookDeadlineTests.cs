@@ -13,12 +13,7 @@ public class SmsWebhookDeadlineTests
     public async Task Answers_within_the_deadline_and_keeps_the_sms_in_the_spool_when_the_broker_is_down()
     {
         using var directory = new TestDirectory();
-        await using var api = new HotlineApiFactory(directory, new Dictionary<string, string>
-        {
-            ["Hotline:Transport"] = "RabbitMq",
-            ["ConnectionStrings:RabbitMq"] = "amqp://guest:guest@127.0.0.1:9/",  // the discard port: nothing listens
-            ["Hotline:PublishTimeout"] = "00:00:01",
-        });
+        await using var api = HotlineApiFactory.WithBrokerDown(directory, publishTimeout: TimeSpan.FromSeconds(1));
         using var client = api.CreateClient();
         var form = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", "hej");
 
@@ -37,12 +32,7 @@ public class SmsWebhookDeadlineTests
     public async Task Answers_503_when_neither_the_broker_nor_the_spool_takes_the_sms()
     {
         using var directory = new TestDirectory();
-        await using var api = new HotlineApiFactory(directory, new Dictionary<string, string>
-        {
-            ["Hotline:Transport"] = "RabbitMq",
-            ["ConnectionStrings:RabbitMq"] = "amqp://guest:guest@127.0.0.1:9/",
-            ["Hotline:PublishTimeout"] = "00:00:01",
-        });
+        await using var api = HotlineApiFactory.WithBrokerDown(directory, publishTimeout: TimeSpan.FromSeconds(1));
         using var client = api.CreateClient();
         BreakSpool(directory);
         var form = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", "hej");
@@ -80,12 +70,7 @@ public class SmsWebhookDeadlineTests
     public async Task After_a_failed_publish_the_next_webhook_is_in_the_spool_before_it_waits_for_the_broker()
     {
         using var directory = new TestDirectory();
-        await using var api = new HotlineApiFactory(directory, new Dictionary<string, string>
-        {
-            ["Hotline:Transport"] = "RabbitMq",
-            ["ConnectionStrings:RabbitMq"] = "amqp://guest:guest@127.0.0.1:9/",
-            ["Hotline:PublishTimeout"] = "00:00:05",
-        });
+        await using var api = HotlineApiFactory.WithBrokerDown(directory, publishTimeout: TimeSpan.FromSeconds(5));
         using var client = api.CreateClient();
         var spool = api.Services.GetRequiredService<IntakeSpool>();
         using (var first = await client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520123456", "hej"))))
