@@ -2,31 +2,20 @@ using MassTransit.Testing;
 
 namespace Hotline.Tests.Support;
 
-// A fresh API per test with MassTransit's test harness in place of the broker, for the webhook
-// tests that look at what was published.
+// A fresh HarnessApi per test.
 public abstract class HarnessApiFixture
 {
-    TestDirectory _directory = null!;
+    HarnessApi _api = null!;
 
-    protected HotlineApiFactory Api { get; private set; } = null!;
+    protected HotlineApiFactory Api => _api.Api;
 
-    protected HttpClient Client { get; private set; } = null!;
+    protected HttpClient Client => _api.Client;
 
-    protected ITestHarness Harness => Api.Services.GetTestHarness();
+    protected ITestHarness Harness => _api.Harness;
 
     [SetUp]
-    public void StartApi()
-    {
-        _directory = new TestDirectory();
-        Api = new HotlineApiFactory(_directory, useTestHarness: true);
-        Client = Api.CreateClient();
-    }
+    public void StartApi() => _api = new HarnessApi();
 
     [TearDown]
-    public async Task StopApi()
-    {
-        Client.Dispose();
-        await Api.DisposeAsync();
-        _directory.Dispose();
-    }
+    public async Task StopApi() => await _api.DisposeAsync();
 }
