@@ -27,7 +27,7 @@ public sealed partial class AcknowledgementConsumer(
 
         var (alertId, reply) = OkCommand().Match(text) is { Success: true } command
             ? await AcknowledgeAsync(command.Groups["code"].Value, sms.StaffId, staff?.Coordinator ?? false, context.CancellationToken)
-            : (null, "Hotline: to acknowledge an alert, reply OK and its 4-digit code, e.g. OK 4821.");
+            : (null, "Hotline: to acknowledge an alert, reply OK and the code in the alert, e.g. OK 4821.");
 
         var replyId = await deliveries.AddMessageAsync(
             "reply", alertId, sms.StaffId, protector.Encrypt(protector.Decrypt(sms.EncryptedFrom, sms.KeyId, ProtectedColumns.CallerNumber), ProtectedColumns.DeliveryTo),
@@ -54,7 +54,8 @@ public sealed partial class AcknowledgementConsumer(
         };
     }
 
-    // "OK 4821", "ok4821", " Ok  4821 ", "OK: 4821"
-    [GeneratedRegex(@"^\s*ok\W*(?<code>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "OK 4821", "ok4821", " Ok  4821 ", "OK: 4821"; codes grow past four digits only when thousands of
+    // alerts are open (see AlertStore.CreateAsync).
+    [GeneratedRegex(@"^\s*ok\W*(?<code>\d{4,8})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OkCommand();
 }

@@ -62,6 +62,9 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
 
     // Idempotent on the contact: a redelivered ContactTriaged finds its alert. The code is random
     // among the open alerts; the unique index on open codes turns a clash into another draw.
+    // Four digits are quick to type, but there are only 9,000 of them: a flood of contacts nobody
+    // acknowledges (a number texting in a loop, say) once left every later contact without an
+    // alert. So every eighth clash in a row makes the code a digit longer (the column holds 8).
     public async Task<DueAlert> CreateAsync(ContactTriaged contact, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -79,7 +82,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
                     new
                     {
                         contact.ContactId,
-                        Code = RandomNumberGenerator.GetInt32(1000, 10000).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        Code = NewCode(digits: 4 + (attempt / ClashesPerDigit)),
                         contact.Channel,
                         contact.Category,
                         contact.Urgency,
@@ -90,11 +93,19 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
                     },
                     cancellationToken: cancellationToken));
             }
-            catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception) && attempt < 20)
+            catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception) && attempt < 4 * ClashesPerDigit)
             {
                 // Either another delivery created it (found above next time) or the code clashed.
             }
         }
+    }
+
+    const int ClashesPerDigit = 8;
+
+    static string NewCode(int digits)
+    {
+        var lowest = (int)Math.Pow(10, digits - 1);
+        return RandomNumberGenerator.GetInt32(lowest, lowest * 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     static Task<DueAlert?> FindByContactAsync(DbConnection connection, long contactId, CancellationToken cancellationToken) =>

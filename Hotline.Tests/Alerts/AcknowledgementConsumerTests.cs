@@ -63,7 +63,8 @@ public class AcknowledgementConsumerTests : ConsumerTestFixture
     }
 
     [TestCase("OK 0000", "no open alert has the code 0000")]
-    [TestCase("hello?", "reply OK and its 4-digit code")]
+    [TestCase("ok 48213", "no open alert has the code 48213")]
+    [TestCase("hello?", "reply OK and the code in the alert")]
     public async Task Answers_a_wrong_code_or_a_stray_message_helpfully(string text, string answer)
     {
         await Harness.Bus.Publish(StaffSms(text));

@@ -1,3 +1,4 @@
+using Dapper;
 using Hotline.Alerts;
 using Hotline.Configuration;
 using Hotline.Data;
@@ -40,6 +41,17 @@ public class AlertStoreTests(DatabaseKind kind)
         Assert.That(first.Step, Is.EqualTo(-1));
         Assert.That(first.Code, Does.Match("^[0-9]{4}$"));
         Assert.That(await _alerts.DueAsync(10, CancellationToken.None), Has.Exactly(1).Matches<DueAlert>(alert => alert.Id == first.Id));
+    }
+
+    [Test]
+    public async Task Still_alerts_with_a_longer_code_when_every_four_digit_code_is_open()
+    {
+        await OpenAlertsWithEveryFourDigitCodeAsync();
+
+        var alert = await _alerts.CreateAsync(await TestAlerts.StoredContact(_database), CancellationToken.None);
+
+        Assert.That(alert.Code, Does.Match("^[0-9]{5}$"));
+        Assert.That((await _alerts.AcknowledgeByCodeAsync(alert.Code, staffId: 1, isCoordinator: true, CancellationToken.None)).Outcome, Is.EqualTo(AcknowledgementOutcome.Acknowledged));
     }
 
     [Test]
@@ -121,6 +133,26 @@ public class AlertStoreTests(DatabaseKind kind)
 
         Assert.That(stale, Is.Empty, "a failure report of another step changes nothing");
         Assert.That(now.Single().Id, Is.EqualTo(alert.Id));
+    }
+
+    // 9,000 contacts nobody acknowledged, as a flood of texts would leave them.
+    async Task OpenAlertsWithEveryFourDigitCodeAsync()
+    {
+        const string insertContact = """
+            INSERT INTO contacts (channel, source_sid, received_at, caller_hash, caller_number, body, key_id, stored_at)
+            VALUES ('sms', @Sid, @Now, @Hash, @Hash, NULL, 'test', @Now)
+            """;
+        const string insertAlert = """
+            INSERT INTO alerts (contact_id, code, channel, category, urgency, language, contact_safety, interpreter_needed, step, next_step_at, created_at)
+            SELECT id, @Code, 'sms', 'forced_labour', 'high', 'da', 'any', 0, 0, @Now, @Now FROM contacts WHERE source_sid = @Sid
+            """;
+        var now = _time.GetUtcNow().UtcDateTime;
+        var rows = Enumerable.Range(1000, 9000).Select(code => new { Sid = $"SMflood{code}", Code = code.ToString(System.Globalization.CultureInfo.InvariantCulture), Now = now, Hash = new byte[] { 1 } }).ToList();
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync(insertContact, rows, transaction);
+        await connection.ExecuteAsync(insertAlert, rows, transaction);
+        await transaction.CommitAsync();
     }
 
     NewDelivery Delivery(long staffId) =>
