@@ -13,6 +13,9 @@ namespace Hotline.Bench;
 // MassTransit to the same broker, and (with BENCH_TWILIO set) a consumer that only posts each
 // message to Twilio's REST API. No signature check, no sealing, no spool, no database, no triage:
 // what is left is the least any webhook → broker → REST-call service pays.
+// With BENCH_HOPS=3 the message takes Hotline's route instead, doing nothing on the way: three
+// quorum queues, SmsReceived → ContactReceived → ContactTriaged → REST call. The pipeline against
+// this chain is the cost of Hotline's own work; this chain against one hop, the cost of the route.
 public static class BaselineServer
 {
     public const string Command = "serve-baseline";
@@ -21,6 +24,7 @@ public static class BaselineServer
     {
         var broker = new Uri(Environment.GetEnvironmentVariable("BENCH_RABBITMQ") ?? throw new InvalidOperationException("BENCH_RABBITMQ is not set"));
         var twilio = Environment.GetEnvironmentVariable("BENCH_TWILIO") is { Length: > 0 } url ? new Uri(url) : null;
+        var hotlineRoute = Environment.GetEnvironmentVariable("BENCH_HOPS") == "3";
 
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("MassTransit", LogLevel.Information).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
@@ -28,7 +32,20 @@ public static class BaselineServer
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
-            if (twilio is not null)
+            if (twilio is not null && hotlineRoute)
+            {
+                bus.AddConsumer<ReceivedHop>();
+                bus.AddConsumer<TriagedHop>();
+                bus.AddConsumer<AlertHop>();
+                bus.AddConfigureEndpointsCallback((_, endpoint) =>
+                {
+                    if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    {
+                        rabbit.SetQuorumQueue();
+                    }
+                });
+            }
+            else if (twilio is not null)
             {
                 bus.AddConsumer<BaselineConsumer>();
             }
@@ -64,16 +81,53 @@ public static class BaselineServer
 
     sealed class BaselineConsumer(HttpClient http) : IConsumer<SmsReceived>
     {
-        public async Task Consume(ConsumeContext<SmsReceived> context)
-        {
-            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        public Task Consume(ConsumeContext<SmsReceived> context) => PostToTwilioAsync(http, context.Message.MessageSid, context.CancellationToken);
+    }
+
+    sealed class ReceivedHop : IConsumer<SmsReceived>
+    {
+        public Task Consume(ConsumeContext<SmsReceived> context) =>
+            context.Publish(new ContactReceived
             {
-                ["To"] = "+4520000101",
-                ["From"] = Webhooks.HotlineNumber,
-                ["Body"] = context.Message.MessageSid,
+                ContactId = 0,
+                SourceSid = context.Message.MessageSid,
+                Channel = "sms",
+                EncryptedText = context.Message.EncryptedBody,
+                KeyId = context.Message.KeyId,
             });
-            using var response = await http.PostAsync($"2010-04-01/Accounts/{Webhooks.AccountSid}/Messages.json", form, context.CancellationToken);
-            response.EnsureSuccessStatusCode();
-        }
+    }
+
+    sealed class TriagedHop : IConsumer<ContactReceived>
+    {
+        public Task Consume(ConsumeContext<ContactReceived> context) =>
+            context.Publish(new ContactTriaged
+            {
+                ContactId = context.Message.ContactId,
+                SourceSid = context.Message.SourceSid,
+                Channel = context.Message.Channel,
+                Category = "forced_labour",
+                Urgency = "high",
+                CallerRole = "self",
+                ContactSafety = "any",
+                Language = "en",
+                Indicators = ["documents_taken"],
+            });
+    }
+
+    sealed class AlertHop(HttpClient http) : IConsumer<ContactTriaged>
+    {
+        public Task Consume(ConsumeContext<ContactTriaged> context) => PostToTwilioAsync(http, context.Message.SourceSid, context.CancellationToken);
+    }
+
+    static async Task PostToTwilioAsync(HttpClient http, string messageSid, CancellationToken cancellationToken)
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["To"] = "+4520000101",
+            ["From"] = Webhooks.HotlineNumber,
+            ["Body"] = messageSid,
+        });
+        using var response = await http.PostAsync($"2010-04-01/Accounts/{Webhooks.AccountSid}/Messages.json", form, cancellationToken);
+        response.EnsureSuccessStatusCode();
     }
 }

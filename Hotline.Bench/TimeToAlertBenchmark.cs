@@ -21,6 +21,7 @@ public static class TimeToAlertBenchmark
         {
             using var client = LoadGenerator.NewClient();
             texts = await EndToEnd.WarmUpAsync(hotline, twilio, client, EndToEnd.CandidateTexts);
+            await EndToEnd.SteadyStateAsync(hotline, twilio, client, texts);
             foreach (var rate in Rates)
             {
                 hotlineTimes.Add(await EndToEnd.TimeToAlertAsync(hotline, twilio, client, texts, rate, duration));
@@ -32,6 +33,7 @@ public static class TimeToAlertBenchmark
         {
             using var client = LoadGenerator.NewClient();
             await EndToEnd.WarmUpAsync(baseline, twilio, client, texts);
+            await EndToEnd.SteadyStateAsync(baseline, twilio, client, texts);
             foreach (var rate in Rates)
             {
                 baselineTimes.Add(await EndToEnd.TimeToAlertAsync(baseline, twilio, client, texts, rate, duration));
