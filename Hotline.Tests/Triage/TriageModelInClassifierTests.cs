@@ -64,4 +64,15 @@ public class TriageModelInClassifierTests
         Assert.That(combined.Urgency, Is.EqualTo(Urgency.Immediate));
         Assert.That(combined.Indicators, Does.Contain(Indicator.ModelUrgency));
     }
+
+    // Not in the labelled files, whose hard negatives say the same in other words. The model read the first as
+    // no_contact even at 0.8 (TriageModelDefaults), which is why it has no say on contact safety; these hold whoever
+    // gives it one to an invitation to call.
+    [TestCase("feel free to phone me on this number, it is my own. my employer keeps my passport")]
+    [TestCase("ring bare til mig, telefonen er min egen. vi faar ingen loen og chefen har vores pas")]
+    [TestCase("please call me back, i can talk after 6. they keep my id card")]
+    public void Leaves_an_invitation_to_call_unrestricted(string text)
+    {
+        Assert.That(SharedClassifier.Instance.Classify(text, Channel.Sms).ContactSafety, Is.EqualTo(ContactSafety.Any));
+    }
 }

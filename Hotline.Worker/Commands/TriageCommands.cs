@@ -38,8 +38,9 @@ public static class TriageCommands
 
     // dotnet run --project Hotline.Worker -- evaluate-rounds "$PWD/triage-data" [--dev dev.jsonl] [--forward] [--sweep]
     //     [--first-look "$PWD/Hotline.Tests/Triage/FirstLook"]
-    // Reads train.jsonl and holdout-v*.jsonl from the folder, holds each round out in turn (see CrossRoundEvaluation);
-    // with --first-look, a round's recorded first-look-vN.jsonl stands in for today's lexicons on it.
+    // Reads train.jsonl, extra-*.jsonl and holdout-v*.jsonl from the folder, holds each round out in turn (see
+    // CrossRoundEvaluation); with --first-look, a round's recorded first-look-vN.jsonl stands in for today's lexicons on it.
+    // Like train.jsonl, an extra-*.jsonl file is model data written for no round: every fold trains on it, none holds it out.
     public static int EvaluateRounds(string folder, IReadOnlyList<string> options, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(folder))
@@ -54,6 +55,10 @@ public static class TriageCommands
         {
             files.Add(("train", train, true));
         }
+
+        files.AddRange(Directory.GetFiles(folder, "extra-*.jsonl")
+            .Order(StringComparer.Ordinal)
+            .Select(path => (Path.GetFileNameWithoutExtension(path), path, true)));
 
         var firstLookIndex = options.ToList().IndexOf("--first-look");
         var firstLooks = firstLookIndex >= 0 && firstLookIndex + 1 < options.Count ? options[firstLookIndex + 1] : null;
