@@ -473,4 +473,67 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedLabour));
     }
+
+    [TestCase("her boyfriend brings men to the apartment every evening")]
+    [TestCase("he takes pictures of her and sells them on a website")]
+    [TestCase("han bringer kunder hjem til hende hver aften")]
+    [TestCase("de sælger videoer af hende på nettet")]
+    [TestCase("Er verkauft Nacktbilder von ihr")]
+    [TestCase("mi novio vende mis fotos íntimas")]
+    [TestCase("ele traz homens para o apartamento")]
+    [TestCase("przyprowadza do niej mężczyzn co wieczór")]
+    [TestCase("ii aduce barbati in apartament")]
+    [TestCase("той води мъже в апартамента")]
+    [TestCase("её интимные фото продают в интернете")]
+    [TestCase("เขาพาผู้ชายมาที่ห้องทุกคืน")]
+    [TestCase("hắn dẫn khách về phòng")]
+    [TestCase("nagdadala siya ng lalaki sa kwarto")]
+    public void Reads_sexual_exploitation_said_without_naming_sex(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
+    }
+
+    [Test]
+    public void Customers_of_a_car_wash_do_not_make_it_sexual_exploitation()
+    {
+        var result = ReadByTheLexicons("we wash cars for customers 12 hours a day and the boss keeps our passports");
+
+        Assert.That(result.Category, Is.EqualTo(Category.ForcedLabour));
+    }
+
+    [Test]
+    public void A_customer_of_a_massage_clinic_writes_as_a_third_party()
+    {
+        var result = ReadByTheLexicons("I was a customer at a massage clinic and the woman said she is not allowed to leave");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.SexualExploitation));
+            Assert.That(result.CallerRole, Is.EqualTo(CallerRole.ThirdParty));
+        });
+    }
+
+    [TestCase("pay 5000 by tomorrow or he will break my arms")]
+    [TestCase("de kommer tilbage om lidt, jeg gemmer mig i kælderen")]
+    [TestCase("Sie kommen gleich zurück, ich verstecke mich im Keller")]
+    [TestCase("vuelven pronto, estoy escondida en el baño")]
+    [TestCase("zaraz wrócą, chowam się w piwnicy")]
+    [TestCase("они скоро вернутся, я прячусь в подвале")]
+    [TestCase("Yardım edin, saklanıyorum, adamlar beni arıyor")]
+    public void Treats_pursuers_coming_back_hiding_or_a_deadline_with_a_threat_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    [Test]
+    public void A_pause_ends_the_reach_of_a_negation()
+    {
+        var result = ReadByTheLexicons("jeg kan ikke tale… de kommer tilbage snart");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.Immediate));
+            Assert.That(result.ContactSafety, Is.EqualTo(ContactSafety.TextOnly));
+        });
+    }
 }
