@@ -536,4 +536,22 @@ public class TriageClassifierTests
             Assert.That(result.ContactSafety, Is.EqualTo(ContactSafety.TextOnly));
         });
     }
+
+    [TestCase("my husband's boss makes him drive at night and keeps his passport")]
+    [TestCase("one of the workers there told me they sleep in the container")]
+    [TestCase("jeg har en kollega som aldrig får sin løn selv")]
+    [TestCase("Майка ми чисти при едно семейство и не я пускат да излиза")]
+    [TestCase("Kardeşim bir inşaatta çalışıyor, patron pasaportunu almış")]
+    public void Reads_a_relative_or_a_colleague_as_the_one_the_message_is_about(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(CallerRole.ThirdParty));
+    }
+
+    // A husband is as often the one who exploits as the one it is about.
+    [TestCase("Мъжът ми ме кара да спя с мъже за пари")]
+    [TestCase("Kocam beni müşterilerle yatmaya zorluyor")]
+    public void A_writer_exploited_by_her_husband_writes_about_herself(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(CallerRole.Self));
+    }
 }
