@@ -9,7 +9,8 @@ namespace Hotline.Triage;
 // collapsed, SMS abbreviations expanded.
 internal sealed class TextNormalizer
 {
-    private const string ClausePunctuation = ".!?;:,\n\r";
+    // "…" is how transcripts and phones write a pause ("jeg kan ikke snakke… de kommer tilbage"): a new clause.
+    private const string ClausePunctuation = ".!?;:,…\n\r";
 
     private readonly FrozenDictionary<string, string[]> abbreviations;
     private readonly FrozenSet<string> fillers;

@@ -473,4 +473,84 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedLabour));
     }
+
+    [TestCase("her boyfriend brings men to the apartment every evening")]
+    [TestCase("he takes pictures of her and sells them on a website")]
+    [TestCase("han bringer kunder hjem til hende hver aften")]
+    [TestCase("de sælger videoer af hende på nettet")]
+    [TestCase("Er verkauft Nacktbilder von ihr")]
+    [TestCase("mi novio vende mis fotos íntimas")]
+    [TestCase("ele traz homens para o apartamento")]
+    [TestCase("przyprowadza do niej mężczyzn co wieczór")]
+    [TestCase("ii aduce barbati in apartament")]
+    [TestCase("той води мъже в апартамента")]
+    [TestCase("её интимные фото продают в интернете")]
+    [TestCase("เขาพาผู้ชายมาที่ห้องทุกคืน")]
+    [TestCase("hắn dẫn khách về phòng")]
+    [TestCase("nagdadala siya ng lalaki sa kwarto")]
+    public void Reads_sexual_exploitation_said_without_naming_sex(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
+    }
+
+    [TestCase("we wash cars for customers 12 hours a day and the boss keeps our passports")]
+    [TestCase("vi vasker biler for kunder hele dagen og ejeren har vores pas")]
+    public void Customers_of_a_car_wash_do_not_make_it_sexual_exploitation(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedLabour));
+    }
+
+    [Test]
+    public void A_customer_of_a_massage_clinic_writes_as_a_third_party()
+    {
+        var result = ReadByTheLexicons("I was a customer at a massage clinic and the woman said she is not allowed to leave");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.SexualExploitation));
+            Assert.That(result.CallerRole, Is.EqualTo(CallerRole.ThirdParty));
+        });
+    }
+
+    [TestCase("pay 5000 by tomorrow or he will break my arms")]
+    [TestCase("de kommer tilbage om lidt, jeg gemmer mig i kælderen")]
+    [TestCase("Sie kommen gleich zurück, ich verstecke mich im Keller")]
+    [TestCase("vuelven pronto, estoy escondida en el baño")]
+    [TestCase("zaraz wrócą, chowam się w piwnicy")]
+    [TestCase("они скоро вернутся, я прячусь в подвале")]
+    [TestCase("Yardım edin, saklanıyorum, adamlar beni arıyor")]
+    public void Treats_pursuers_coming_back_hiding_or_a_deadline_with_a_threat_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    [Test]
+    public void A_pause_ends_the_reach_of_a_negation()
+    {
+        var result = ReadByTheLexicons("jeg kan ikke tale… de kommer tilbage snart");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.Immediate));
+            Assert.That(result.ContactSafety, Is.EqualTo(ContactSafety.TextOnly));
+        });
+    }
+
+    [TestCase("my husband's boss makes him drive at night and keeps his passport")]
+    [TestCase("one of the workers there told me they sleep in the container")]
+    [TestCase("jeg har en kollega som aldrig får sin løn selv")]
+    [TestCase("Майка ми чисти при едно семейство и не я пускат да излиза")]
+    [TestCase("Kardeşim bir inşaatta çalışıyor, patron pasaportunu almış")]
+    public void Reads_a_relative_or_a_colleague_as_the_one_the_message_is_about(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(CallerRole.ThirdParty));
+    }
+
+    // A husband is as often the one who exploits as the one it is about.
+    [TestCase("Мъжът ми ме кара да спя с мъже за пари")]
+    [TestCase("Kocam beni müşterilerle yatmaya zorluyor")]
+    public void A_writer_exploited_by_her_husband_writes_about_herself(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(CallerRole.Self));
+    }
 }

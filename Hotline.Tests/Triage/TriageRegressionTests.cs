@@ -33,6 +33,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v13.jsonl")]
     [TestCase("holdout-v14.jsonl")]
     [TestCase("holdout-v15.jsonl")]
+    [TestCase("holdout-v16.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
