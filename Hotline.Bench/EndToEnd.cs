@@ -35,10 +35,10 @@ public static class EndToEnd
         return alerted.Count > 0 ? alerted : throw new InvalidOperationException($"{system.Name} alerted none of the {texts.Count} warm-up contacts.");
     }
 
-    // Steady state, as a server runs for days. After WarmUpAsync's few dozen contacts the worker was still being
-    // compiled: in a 15 s perf sample of the pipeline 30 s in, 8 % of its CPU was the tiered-compilation thread
-    // (the JIT), and hot code still ran instrumented for dynamic PGO. So each system first handles the same number
-    // of contacts end to end, unmeasured.
+    // Steady state, as a server runs for days. Around the end of WarmUpAsync's pass over the texts (about 1,500
+    // contacts at 4 in flight) the worker was still being compiled: in a 15 s perf sample of the pipeline, 25-40 s
+    // after the worker started, 8 % of its CPU was the tiered-compilation thread (the JIT), and hot code still ran
+    // instrumented for dynamic PGO. So each system first handles the same number of contacts end to end, unmeasured.
     public static Task SteadyStateAsync(ISystemUnderTest system, FakeTwilio twilio, HttpClient client, IReadOnlyList<string> texts) =>
         ThroughputAsync(system, twilio, client, texts, count: 3000, concurrency: 8);
 
