@@ -44,6 +44,16 @@ internal static class LexiconLibrary
                 $"Lexicon {sourceName} has cues for unknown indicators: {string.Join(", ", unknownIndicators)}.");
         }
 
+        // A repeated cue changes no verdict but is tried twice on every text; tuning passes that add a
+        // language's missing cues have left such twins behind.
+        var repeated = lexicon.Cues
+            .SelectMany(pair => pair.Value.GroupBy(cue => cue, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => $"{pair.Key}: {group.Key}"))
+            .ToList();
+        if (repeated.Count > 0)
+        {
+            throw new InvalidDataException($"Lexicon {sourceName} repeats cues in the same list: {string.Join(", ", repeated)}.");
+        }
+
         return lexicon with
         {
             Negations = lexicon.Negations ?? [],

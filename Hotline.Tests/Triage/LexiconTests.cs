@@ -41,4 +41,12 @@ public class LexiconTests
 
         Assert.That(() => LexiconLibrary.Parse(json, "xx.json"), Throws.InstanceOf<InvalidDataException>());
     }
+
+    [Test]
+    public void Rejects_a_lexicon_that_repeats_a_cue_in_one_list()
+    {
+        using var json = new MemoryStream("""{"language": "xx", "cues": {"acute_danger": ["hiding", "help now", "hiding"]}}"""u8.ToArray());
+
+        Assert.That(() => LexiconLibrary.Parse(json, "xx.json"), Throws.InstanceOf<InvalidDataException>().With.Message.Contains("acute_danger: hiding"));
+    }
 }
