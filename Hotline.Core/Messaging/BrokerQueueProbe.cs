@@ -8,7 +8,7 @@ namespace Hotline.Messaging;
 // The broker's own count of a queue's ready messages and consumers, read over a connection of
 // its own (not MassTransit's), so that it stays true when MassTransit's view of its consumers
 // does not: after a broker restart, a receive endpoint can keep reporting itself ready while
-// the broker has no consumer on its queue (see ConsumerWatchdog in Hotline.Worker).
+// the broker has no consumer on its queue (see ConsumerWatchdog).
 public sealed class BrokerQueueProbe(IConfiguration configuration) : IAsyncDisposable
 {
     static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(5);

@@ -6,13 +6,14 @@ namespace Hotline.Triage;
 // the indicators help the model more. A missed immediate costs more than a false alarm, so its threshold sits as
 // low as the precision goal (0.7) allows with a margin: at 0.4 precision stayed near 0.83 under both protocols
 // (0.35 gave 0.79, 0.3 gave 0.72), and still does with extra-danger-and-safety.jsonl in training (0.35: 0.76-0.77,
-// and "he beat me last year, now I live with my sister and I'm safe" turns immediate again). The category at 0.6 keeps nearly all the gain
-// and costs least where the lexicons are tuned. Contact safety is left to the lexicons. With the indirect restrictions and hard negatives of
-// extra-danger-and-safety.jsonl, the model at 0.7 lifted restricted recall on the first looks from 0.870 to 0.906
-// (leave one out) and 0.884 (forward) at precision 0.947 and 0.968, but it still read invitations that name the
-// phone or number ("feel free to phone me on this number, it is my own", "I got a new phone, this is my number now,
-// you can call me") as no_contact, at 0.8 as well: such a caller would get no call and no text at all. "phone",
-// "number" and "back" are learnt mostly from "his phone", "don't text this number", "don't write back".
+// and "he beat me last year, now I live with my sister and I'm safe" turns immediate again). The category at 0.6
+// keeps nearly all the gain and costs least where the lexicons are tuned. Contact safety is left to the lexicons.
+// With the indirect restrictions and hard negatives of extra-danger-and-safety.jsonl, the model at 0.7 lifted
+// restricted recall on the first looks from 0.870 to 0.906 (leave one out) and 0.884 (forward) at precision 0.947
+// and 0.968, but it still read invitations that name the phone or number ("feel free to phone me on this number,
+// it is my own", "I got a new phone, this is my number now, you can call me") as no_contact, at 0.8 as well: such a
+// caller would get no call and no text at all. "phone", "number" and "back" are learnt mostly from "his phone",
+// "don't text this number", "don't write back".
 internal static class TriageModelDefaults
 {
     public static TriageModelFeatures Features { get; } = new(Category: true, Urgency: false, ContactSafety: false);
