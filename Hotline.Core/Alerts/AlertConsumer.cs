@@ -8,7 +8,7 @@ namespace Hotline.Alerts;
 // Every triaged contact that needs a person gets an alert, sent at once to the first tier; the
 // AlertingService takes it from there. A contact with no sign of trafficking waits for the daily
 // summary instead, unless it came by phone: every missed call and voicemail is alerted.
-public sealed class AlertConsumer(AlertStore alerts, Escalator escalator, DeliveryDispatcher dispatcher, ILogger<AlertConsumer> logger)
+public sealed class AlertConsumer(Escalator escalator, DeliveryDispatcher dispatcher, ILogger<AlertConsumer> logger)
     : IConsumer<ContactTriaged>
 {
     public async Task Consume(ConsumeContext<ContactTriaged> context)
@@ -20,12 +20,14 @@ public sealed class AlertConsumer(AlertStore alerts, Escalator escalator, Delive
             return;
         }
 
-        var alert = await alerts.CreateAsync(contact, context.CancellationToken);
+        var created = await escalator.StartAsync(contact, context.CancellationToken);
+        await dispatcher.SendLeasedAsync(created.Leased, context.CancellationToken);
 
-        // A redelivery finds the alert already past its first step: the AlertingService owns it now.
-        if (alert.Step < 0)
+        // Nobody on duty at any tier when it was created: the Escalator decides what then. A
+        // redelivery finds the alert past its first step: the AlertingService owns it now.
+        if (created.Alert.Step < 0)
         {
-            await dispatcher.SendAsync(await escalator.TakeNextStepAsync(alert, context.CancellationToken), context.CancellationToken);
+            await dispatcher.SendAsync(await escalator.TakeNextStepAsync(created.Alert, context.CancellationToken), context.CancellationToken);
         }
     }
 }

@@ -45,6 +45,10 @@ public enum AcknowledgementOutcome
 
 public sealed record Acknowledgement(AcknowledgementOutcome Outcome, long? AlertId, string? AcknowledgedBy);
 
+// An alert as CreateAsync left it, with the messages of its first step it leased to the caller
+// (none when the alert already existed).
+public sealed record CreatedAlert(DueAlert Alert, IReadOnlyList<ClaimedDelivery> Leased);
+
 // The alerts table: creation, the claim of each escalation step, acknowledgement.
 public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
 {
@@ -57,7 +61,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
 
     const string InsertAlertSql = """
         INSERT INTO alerts (contact_id, code, channel, category, urgency, language, contact_safety, interpreter_needed, step, next_step_at, created_at)
-        VALUES (@ContactId, @Code, @Channel, @Category, @Urgency, @Language, @ContactSafety, @InterpreterNeeded, -1, @Now, @Now)
+        VALUES (@ContactId, @Code, @Channel, @Category, @Urgency, @Language, @ContactSafety, @InterpreterNeeded, @Step, @NextStepAt, @Now)
         """;
 
     // Idempotent on the contact: a redelivered ContactTriaged finds its alert. The code is random
@@ -65,39 +69,88 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     // Four digits are quick to type, but there are only 9,000 of them: a flood of contacts nobody
     // acknowledges (a number texting in a loop, say) once left every later contact without an
     // alert. So every eighth clash in a row makes the code a digit longer (the column holds 8).
-    public async Task<DueAlert> CreateAsync(ContactTriaged contact, CancellationToken cancellationToken)
+    //
+    // planFirstStep chooses the first step for the new alert (its messages carry the code), and
+    // both are written in one transaction, the messages leased to the caller to send at once. Null
+    // (nobody on duty at all) leaves the alert due now, at step -1, for the Escalator.
+    public async Task<CreatedAlert> CreateAsync(ContactTriaged contact, Func<DueAlert, PlannedStep?> planFirstStep, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
             if (await FindByContactAsync(connection, contact.ContactId, cancellationToken) is { } existing)
             {
-                return existing;
+                return new CreatedAlert(existing, []);
             }
 
+            var alert = new DueAlert
+            {
+                ContactId = contact.ContactId,
+                Code = NewCode(digits: 4 + (attempt / ClashesPerDigit)),
+                Step = -1,
+                Channel = contact.Channel,
+                Category = contact.Category,
+                Urgency = contact.Urgency,
+                Language = contact.Language,
+                ContactSafety = contact.ContactSafety,
+                InterpreterNeeded = contact.InterpreterNeeded,
+            };
             try
             {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    InsertAlertSql,
-                    new
-                    {
-                        contact.ContactId,
-                        Code = NewCode(digits: 4 + (attempt / ClashesPerDigit)),
-                        contact.Channel,
-                        contact.Category,
-                        contact.Urgency,
-                        contact.Language,
-                        contact.ContactSafety,
-                        contact.InterpreterNeeded,
-                        Now = time.GetUtcNow().UtcDateTime,
-                    },
-                    cancellationToken: cancellationToken));
+                return await InsertAsync(connection, alert, planFirstStep(alert), cancellationToken);
             }
             catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception) && attempt < 4 * ClashesPerDigit)
             {
                 // Either another delivery created it (found above next time) or the code clashed.
             }
         }
+    }
+
+    async Task<CreatedAlert> InsertAsync(DbConnection connection, DueAlert alert, PlannedStep? firstStep, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            InsertAlertSql,
+            new
+            {
+                alert.ContactId,
+                alert.Code,
+                alert.Channel,
+                alert.Category,
+                alert.Urgency,
+                alert.Language,
+                alert.ContactSafety,
+                alert.InterpreterNeeded,
+                Step = firstStep?.Step ?? -1,
+                NextStepAt = firstStep?.NextStepAt.UtcDateTime ?? now,
+                Now = now,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        var created = alert with { Id = await LastInsertedIdAsync(connection, transaction, cancellationToken), Step = firstStep?.Step ?? -1 };
+
+        var leased = new List<ClaimedDelivery>();
+        foreach (var delivery in firstStep?.Deliveries ?? [])
+        {
+            var id = await InsertDeliveryAsync(connection, transaction, created.Id, created.Step, delivery, DeliveryStore.Lease, cancellationToken);
+            leased.Add(new ClaimedDelivery
+            {
+                Id = id,
+                AlertId = created.Id,
+                StaffId = delivery.StaffId,
+                Kind = "alert",
+                Step = created.Step,
+                ToNumber = delivery.ToNumber,
+                KeyId = delivery.KeyId,
+                Body = delivery.Body,
+                ValiditySeconds = delivery.ValiditySeconds,
+                Attempts = 1,
+            });
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new CreatedAlert(created, leased);
     }
 
     const int ClashesPerDigit = 8;
@@ -143,8 +196,8 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
         """;
 
     const string InsertAlertDeliverySql = """
-        INSERT INTO alert_deliveries (alert_id, step, staff_id, kind, to_number, key_id, body, validity_seconds, status, attempts, next_attempt_at, created_at, updated_at)
-        VALUES (@AlertId, @Step, @StaffId, 'alert', @ToNumber, @KeyId, @Body, @ValiditySeconds, 'pending', 0, @Now, @Now, @Now)
+        INSERT INTO alert_deliveries (alert_id, step, staff_id, kind, to_number, key_id, body, validity_seconds, status, attempts, next_attempt_at, lease_until, created_at, updated_at)
+        VALUES (@AlertId, @Step, @StaffId, 'alert', @ToNumber, @KeyId, @Body, @ValiditySeconds, @Status, @Attempts, @Now, @LeaseUntil, @Now, @Now)
         """;
 
     const string LastInsertedIdSqliteSql = "SELECT last_insert_rowid()";
@@ -168,22 +221,46 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
             return null;
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var lastId = database.Kind == DatabaseKind.Sqlite ? LastInsertedIdSqliteSql : LastInsertedIdSqlServerSql;
         var ids = new List<long>();
         foreach (var delivery in deliveries)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                InsertAlertDeliverySql,
-                new { AlertId = alertId, Step = nextStep, delivery.StaffId, delivery.ToNumber, delivery.KeyId, delivery.Body, delivery.ValiditySeconds, Now = now },
-                transaction,
-                cancellationToken: cancellationToken));
-            ids.Add(await connection.ExecuteScalarAsync<long>(new CommandDefinition(lastId, transaction: transaction, cancellationToken: cancellationToken)));
+            ids.Add(await InsertDeliveryAsync(connection, transaction, alertId, nextStep, delivery, lease: null, cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);
         return ids;
     }
+
+    // A message of an alert's step: pending, for the DeliveryDispatcher to claim, or already
+    // leased (sending, first attempt) to the caller, who sends it next.
+    async Task<long> InsertDeliveryAsync(
+        DbConnection connection, DbTransaction transaction, long alertId, int step, NewDelivery delivery, TimeSpan? lease, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await connection.ExecuteAsync(new CommandDefinition(
+            InsertAlertDeliverySql,
+            new
+            {
+                AlertId = alertId,
+                Step = step,
+                delivery.StaffId,
+                delivery.ToNumber,
+                delivery.KeyId,
+                delivery.Body,
+                delivery.ValiditySeconds,
+                Status = lease is null ? "pending" : "sending",
+                Attempts = lease is null ? 0 : 1,
+                LeaseUntil = now + lease,
+                Now = now,
+            },
+            transaction,
+            cancellationToken: cancellationToken));
+        return await LastInsertedIdAsync(connection, transaction, cancellationToken);
+    }
+
+    Task<long> LastInsertedIdAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            database.Kind == DatabaseKind.Sqlite ? LastInsertedIdSqliteSql : LastInsertedIdSqlServerSql, transaction: transaction, cancellationToken: cancellationToken));
 
     const string PostponeSql = """
         UPDATE alerts SET next_step_at = @NextStepAt

@@ -30,6 +30,15 @@ public sealed class DeliveryDispatcher(
         }
     }
 
+    // Messages their caller has already leased (a new alert's first step): no claim to take.
+    public async Task SendLeasedAsync(IEnumerable<ClaimedDelivery> leased, CancellationToken cancellationToken)
+    {
+        foreach (var delivery in leased)
+        {
+            await SendClaimedAsync(delivery, cancellationToken);
+        }
+    }
+
     public async Task SendDueAsync(CancellationToken cancellationToken) =>
         await SendAsync(await deliveries.DueAsync(limit: 50, cancellationToken), cancellationToken);
 

@@ -11,6 +11,8 @@ public sealed record ClaimedDelivery
 
     public long? AlertId { get; init; }
 
+    public long StaffId { get; init; }
+
     public string Kind { get; init; } = "";
 
     public int Step { get; init; }
@@ -93,7 +95,7 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
         """;
 
     const string ClaimedSql = """
-        SELECT id AS Id, alert_id AS AlertId, kind AS Kind, step AS Step, to_number AS ToNumber, key_id AS KeyId, body AS Body,
+        SELECT id AS Id, alert_id AS AlertId, staff_id AS StaffId, kind AS Kind, step AS Step, to_number AS ToNumber, key_id AS KeyId, body AS Body,
                validity_seconds AS ValiditySeconds, attempts AS Attempts
         FROM alert_deliveries
         WHERE id = @Id

@@ -44,7 +44,7 @@ public class AcknowledgementConsumerTests : ConsumerTestFixture
     public async Task Acknowledges_the_alert_it_was_sent_and_confirms_once_however_often_the_SMS_comes()
     {
         var alerts = Provider.GetRequiredService<AlertStore>();
-        var alert = await alerts.CreateAsync(await TestAlerts.StoredContact(Database), CancellationToken.None);
+        var alert = await alerts.CreateUnstartedAsync(await TestAlerts.StoredContact(Database));
         await alerts.ClaimStepAsync(alert.Id, -1, 0, DateTimeOffset.UtcNow.AddMinutes(10),
             [new NewDelivery(_staffId, Protector.Encrypt(StaffPhone, ProtectedColumns.DeliveryTo), Protector.CurrentKeyId, "alert", 600)], CancellationToken.None);
         var sms = StaffSms($"Ok  {alert.Code}");

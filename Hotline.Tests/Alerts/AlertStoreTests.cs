@@ -34,8 +34,8 @@ public class AlertStoreTests(DatabaseKind kind)
     {
         var contact = await TestAlerts.StoredContact(_database);
 
-        var first = await _alerts.CreateAsync(contact, CancellationToken.None);
-        var again = await _alerts.CreateAsync(contact, CancellationToken.None);
+        var first = await _alerts.CreateUnstartedAsync(contact);
+        var again = await _alerts.CreateUnstartedAsync(contact);
 
         Assert.That(again, Is.EqualTo(first));
         Assert.That(first.Step, Is.EqualTo(-1));
@@ -48,7 +48,7 @@ public class AlertStoreTests(DatabaseKind kind)
     {
         await OpenAlertsWithEveryFourDigitCodeAsync();
 
-        var alert = await _alerts.CreateAsync(await TestAlerts.StoredContact(_database), CancellationToken.None);
+        var alert = await _alerts.CreateUnstartedAsync(await TestAlerts.StoredContact(_database));
 
         Assert.That(alert.Code, Does.Match("^[0-9]{5}$"));
         Assert.That((await _alerts.AcknowledgeByCodeAsync(alert.Code, staffId: 1, isCoordinator: true, CancellationToken.None)).Outcome, Is.EqualTo(AcknowledgementOutcome.Acknowledged));
@@ -57,7 +57,7 @@ public class AlertStoreTests(DatabaseKind kind)
     [Test]
     public async Task Lets_exactly_one_of_many_concurrent_claims_take_a_step()
     {
-        var alert = await _alerts.CreateAsync(await TestAlerts.StoredContact(_database), CancellationToken.None);
+        var alert = await _alerts.CreateUnstartedAsync(await TestAlerts.StoredContact(_database));
 
         var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
             _alerts.ClaimStepAsync(alert.Id, -1, 0, _time.GetUtcNow().AddMinutes(10), [Delivery(1)], CancellationToken.None))));
@@ -70,7 +70,7 @@ public class AlertStoreTests(DatabaseKind kind)
     [Test]
     public async Task Makes_the_next_step_due_when_the_wait_is_over()
     {
-        var alert = await _alerts.CreateAsync(await TestAlerts.StoredContact(_database), CancellationToken.None);
+        var alert = await _alerts.CreateUnstartedAsync(await TestAlerts.StoredContact(_database));
         await _alerts.ClaimStepAsync(alert.Id, -1, 0, _time.GetUtcNow().AddMinutes(10), [Delivery(1)], CancellationToken.None);
 
         _time.Advance(TimeSpan.FromMinutes(9));
@@ -85,7 +85,7 @@ public class AlertStoreTests(DatabaseKind kind)
     [Test]
     public async Task Lets_the_first_acknowledgement_win_and_tells_the_second_who_was_first()
     {
-        var alert = await _alerts.CreateAsync(await TestAlerts.StoredContact(_database), CancellationToken.None);
+        var alert = await _alerts.CreateUnstartedAsync(await TestAlerts.StoredContact(_database));
         await _alerts.ClaimStepAsync(alert.Id, -1, 0, _time.GetUtcNow().AddMinutes(10), [Delivery(1), Delivery(2)], CancellationToken.None);
 
         var first = await _alerts.AcknowledgeByCodeAsync(alert.Code, staffId: 2, isCoordinator: false, CancellationToken.None);
@@ -102,7 +102,7 @@ public class AlertStoreTests(DatabaseKind kind)
     [Test]
     public async Task Refuses_an_acknowledgement_from_someone_not_alerted_unless_a_coordinator()
     {
-        var alert = await _alerts.CreateAsync(await TestAlerts.StoredContact(_database), CancellationToken.None);
+        var alert = await _alerts.CreateUnstartedAsync(await TestAlerts.StoredContact(_database));
         await _alerts.ClaimStepAsync(alert.Id, -1, 0, _time.GetUtcNow().AddMinutes(10), [Delivery(1)], CancellationToken.None);
 
         var stranger = await _alerts.AcknowledgeByCodeAsync(alert.Code, staffId: 9, isCoordinator: false, CancellationToken.None);
@@ -123,7 +123,7 @@ public class AlertStoreTests(DatabaseKind kind)
     [Test]
     public async Task Escalates_at_once_after_a_failed_delivery_of_the_current_step_only()
     {
-        var alert = await _alerts.CreateAsync(await TestAlerts.StoredContact(_database), CancellationToken.None);
+        var alert = await _alerts.CreateUnstartedAsync(await TestAlerts.StoredContact(_database));
         await _alerts.ClaimStepAsync(alert.Id, -1, 0, _time.GetUtcNow().AddMinutes(10), [Delivery(1)], CancellationToken.None);
 
         await _alerts.EscalateNowAsync(alert.Id, step: 5, CancellationToken.None);

@@ -199,6 +199,46 @@ public class AlertingScenarioTests
     }
 
     [Test]
+    public async Task Sends_a_new_alert_left_unsent_by_a_worker_that_died_once_its_lease_runs_out_and_only_once()
+    {
+        Build(new DateTimeOffset(2026, 6, 10, 12, 0, 0, TimeSpan.Zero));
+        await Staff("Anna", Anna, ["da"]);
+        await Shift("Anna", ShiftRoles.Primary, _time.GetUtcNow().AddHours(-1), _time.GetUtcNow().AddHours(8));
+
+        // The alert and its first message are written, leased to a worker that then dies.
+        var created = await _escalator.StartAsync(await TestAlerts.StoredContact(_database, urgency: "immediate"), CancellationToken.None);
+        await _service.RunOnceAsync(CancellationToken.None);
+        var whileLeased = SentTo();
+        _time.Advance(DeliveryStore.Lease + TimeSpan.FromSeconds(1));
+        await _service.RunOnceAsync(CancellationToken.None);
+        await _service.RunOnceAsync(CancellationToken.None);
+
+        Assert.That(created.Alert.Step, Is.Zero);
+        Assert.That(created.Leased.Select(delivery => delivery.StaffId), Is.EqualTo(new[] { _staff["Anna"] }));
+        Assert.That(whileLeased, Is.Empty, "the lease keeps the escalation clock from sending it beside the worker");
+        Assert.That(SentTo(), Is.EqualTo(new[] { Anna }));
+    }
+
+    [Test]
+    public async Task Finds_the_alert_of_a_redelivered_contact_and_leases_nothing_again()
+    {
+        Build(new DateTimeOffset(2026, 6, 10, 12, 0, 0, TimeSpan.Zero));
+        await Staff("Anna", Anna, ["da"]);
+        await Shift("Anna", ShiftRoles.Primary, _time.GetUtcNow().AddHours(-1), _time.GetUtcNow().AddHours(8));
+        var contact = await TestAlerts.StoredContact(_database);
+
+        var first = await _escalator.StartAsync(contact, CancellationToken.None);
+        await _dispatcher.SendLeasedAsync(first.Leased, CancellationToken.None);
+        var again = await _escalator.StartAsync(contact, CancellationToken.None);
+        await _dispatcher.SendLeasedAsync(again.Leased, CancellationToken.None);
+
+        Assert.That(again.Alert.Id, Is.EqualTo(first.Alert.Id));
+        Assert.That(again.Alert.Step, Is.Zero);
+        Assert.That(again.Leased, Is.Empty);
+        Assert.That(SentTo(), Is.EqualTo(new[] { Anna }));
+    }
+
+    [Test]
     public async Task Counts_the_contacts_without_alert_for_the_coordinators_once_a_day()
     {
         Build(new DateTimeOffset(2026, 6, 10, 5, 30, 0, TimeSpan.Zero));  // 07:30 in Copenhagen
@@ -226,12 +266,18 @@ public class AlertingScenarioTests
         Assert.That(_sms.Sent.First().Sms.Body, Does.Contain("2026-06-09").And.Contain("3 contact(s)"));
     }
 
+    // As the AlertConsumer does it.
     async Task<DueAlert> Alert(string urgency, string language = "da")
     {
         var contact = await TestAlerts.StoredContact(_database, urgency: urgency, language: language);
-        var alert = await _alerts.CreateAsync(contact, CancellationToken.None);
-        await _dispatcher.SendAsync(await _escalator.TakeNextStepAsync(alert, CancellationToken.None), CancellationToken.None);
-        return alert;
+        var created = await _escalator.StartAsync(contact, CancellationToken.None);
+        await _dispatcher.SendLeasedAsync(created.Leased, CancellationToken.None);
+        if (created.Alert.Step < 0)
+        {
+            await _dispatcher.SendAsync(await _escalator.TakeNextStepAsync(created.Alert, CancellationToken.None), CancellationToken.None);
+        }
+
+        return created.Alert;
     }
 
     List<string> SentTo() => _sms.Sent.Select(message => message.Sms.To).ToList();

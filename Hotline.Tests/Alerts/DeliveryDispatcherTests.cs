@@ -166,7 +166,7 @@ public class DeliveryDispatcherTests
 
     async Task<(DueAlert Alert, long DeliveryId)> AlertWithOneDelivery(string to)
     {
-        var alert = await _alerts.CreateAsync(await TestAlerts.StoredContact(_database), CancellationToken.None);
+        var alert = await _alerts.CreateUnstartedAsync(await TestAlerts.StoredContact(_database));
         var ids = await _alerts.ClaimStepAsync(
             alert.Id, -1, 0, _time.GetUtcNow().AddMinutes(10),
             [new NewDelivery(1, _protector.Encrypt(to, ProtectedColumns.DeliveryTo), _protector.CurrentKeyId, "HOTLINE test", 600)],

@@ -49,7 +49,7 @@ public sealed class DutySeed(HotlineDatabase database)
         await new TriageStore(database, time).SaveAsync(saved.ContactId, triage, CancellationToken.None);
 
         var alerts = new AlertStore(database, time);
-        var alert = await alerts.CreateAsync(
+        var alert = await alerts.CreateUnstartedAsync(
             new ContactTriaged
             {
                 ContactId = saved.ContactId,
@@ -62,8 +62,7 @@ public sealed class DutySeed(HotlineDatabase database)
                 Language = language,
                 Indicators = triage.Indicators.ToArray(),
                 InterpreterNeeded = true,
-            },
-            CancellationToken.None);
+            });
         var deliveries = sentTo.Select(staff => new NewDelivery(staff.Id, [1, 2, 3], TestSecrets.KeyId, $"HOTLINE alert {alert.Code}", null)).ToList();
         var claimed = await alerts.ClaimStepAsync(alert.Id, -1, 0, DateTimeOffset.UtcNow.AddDays(1), deliveries, CancellationToken.None);
         Assert.That(claimed, Is.Not.Null, "the first step of a fresh alert was taken by someone else");

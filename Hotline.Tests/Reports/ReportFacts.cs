@@ -65,7 +65,7 @@ public sealed class ReportFacts(HotlineDatabase database)
     {
         var time = new FakeTimeProvider(at);
         var alerts = new AlertStore(database, time);
-        var alert = await alerts.CreateAsync(
+        var alert = await alerts.CreateUnstartedAsync(
             new ContactTriaged
             {
                 ContactId = contactId,
@@ -77,8 +77,7 @@ public sealed class ReportFacts(HotlineDatabase database)
                 ContactSafety = ContactSafety.Any,
                 Language = "da",
                 Indicators = [],
-            },
-            CancellationToken.None);
+            });
         for (var step = 0; step <= escalations; step++)
         {
             await alerts.ClaimStepAsync(alert.Id, step - 1, step, at.AddMinutes(10), [], CancellationToken.None);

@@ -1,3 +1,4 @@
+using Hotline.Alerts;
 using Hotline.Contacts;
 using Hotline.Contracts;
 using Hotline.Data;
@@ -24,4 +25,9 @@ public static class TestAlerts
             Indicators = ["documents_taken"],
         };
     }
+
+    // An alert as a seed: created with no first step planned (as when nobody is on duty), so at
+    // step -1 and due now.
+    public static async Task<DueAlert> CreateUnstartedAsync(this AlertStore alerts, ContactTriaged contact) =>
+        (await alerts.CreateAsync(contact, _ => null, CancellationToken.None)).Alert;
 }

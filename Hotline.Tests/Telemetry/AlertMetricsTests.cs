@@ -32,7 +32,7 @@ public class AlertMetricsTests
         await roster.AddShiftAsync(new ShiftEntry(bo.Staff!.Id, ShiftRoles.Backup, time.GetUtcNow().AddHours(-1), time.GetUtcNow().AddHours(8)), CancellationToken.None);
         using var recorder = new MetricRecorder();
 
-        var alert = await alerts.CreateAsync(await TestAlerts.StoredContact(database, urgency: "high"), CancellationToken.None);
+        var alert = await alerts.CreateUnstartedAsync(await TestAlerts.StoredContact(database, urgency: "high"));
         await dispatcher.SendAsync(await escalator.TakeNextStepAsync(alert, CancellationToken.None), CancellationToken.None);
         time.Advance(options.Value.WaitFor("high"));
         foreach (var due in await alerts.DueAsync(limit: 10, CancellationToken.None))
