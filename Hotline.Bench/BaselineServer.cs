@@ -13,9 +13,9 @@ namespace Hotline.Bench;
 // MassTransit to the same broker, and (with BENCH_TWILIO set) a consumer that only posts each
 // message to Twilio's REST API. No signature check, no sealing, no spool, no database, no triage:
 // what is left is the least any webhook → broker → REST-call service pays.
-// With BENCH_HOPS=3 the message takes Hotline's route instead, doing nothing on the way: three
-// quorum queues, SmsReceived → ContactReceived → ContactTriaged → REST call. The pipeline against
-// this chain is the cost of Hotline's own work; this chain against one hop, the cost of the route.
+// With BENCH_HOPS=2 the message takes Hotline's route for an SMS instead, doing nothing on the way:
+// two quorum queues, SmsReceived → ContactTriaged → REST call. The pipeline against this chain is
+// the cost of Hotline's own work; this chain against one hop, the cost of the route.
 public static class BaselineServer
 {
     public const string Command = "serve-baseline";
@@ -24,7 +24,7 @@ public static class BaselineServer
     {
         var broker = new Uri(Environment.GetEnvironmentVariable("BENCH_RABBITMQ") ?? throw new InvalidOperationException("BENCH_RABBITMQ is not set"));
         var twilio = Environment.GetEnvironmentVariable("BENCH_TWILIO") is { Length: > 0 } url ? new Uri(url) : null;
-        var hotlineRoute = Environment.GetEnvironmentVariable("BENCH_HOPS") == "3";
+        var hotlineRoute = Environment.GetEnvironmentVariable("BENCH_HOPS") == "2";
 
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.ClearProviders().AddSimpleConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("MassTransit", LogLevel.Information).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
@@ -34,7 +34,6 @@ public static class BaselineServer
             bus.SetKebabCaseEndpointNameFormatter();
             if (twilio is not null && hotlineRoute)
             {
-                bus.AddConsumer<ReceivedHop>();
                 bus.AddConsumer<TriagedHop>();
                 bus.AddConsumer<AlertHop>();
                 bus.AddConfigureEndpointsCallback((_, endpoint) =>
@@ -84,27 +83,14 @@ public static class BaselineServer
         public Task Consume(ConsumeContext<SmsReceived> context) => PostToTwilioAsync(http, context.Message.MessageSid, context.CancellationToken);
     }
 
-    sealed class ReceivedHop : IConsumer<SmsReceived>
+    sealed class TriagedHop : IConsumer<SmsReceived>
     {
         public Task Consume(ConsumeContext<SmsReceived> context) =>
-            context.Publish(new ContactReceived
+            context.Publish(new ContactTriaged
             {
                 ContactId = 0,
                 SourceSid = context.Message.MessageSid,
                 Channel = "sms",
-                EncryptedText = context.Message.EncryptedBody,
-                KeyId = context.Message.KeyId,
-            });
-    }
-
-    sealed class TriagedHop : IConsumer<ContactReceived>
-    {
-        public Task Consume(ConsumeContext<ContactReceived> context) =>
-            context.Publish(new ContactTriaged
-            {
-                ContactId = context.Message.ContactId,
-                SourceSid = context.Message.SourceSid,
-                Channel = context.Message.Channel,
                 Category = "forced_labour",
                 Urgency = "high",
                 CallerRole = "self",

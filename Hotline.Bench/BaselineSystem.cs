@@ -22,7 +22,7 @@ public sealed class BaselineSystem : ISystemUnderTest
     public BenchProcess Process => _process!;
 
     // With a fake Twilio, every message is consumed and posted to it; without, it stays in a queue.
-    // With hotlineRoute, it takes Hotline's three hops on the way (see BaselineServer).
+    // With hotlineRoute, it takes Hotline's two hops for an SMS on the way (see BaselineServer).
     public static async Task<BaselineSystem> StartAsync(string purpose, FakeTwilio? twilio, bool hotlineRoute = false)
     {
         var vhost = await BenchVhost.CreateAsync(purpose);
@@ -39,7 +39,7 @@ public sealed class BaselineSystem : ISystemUnderTest
             {
                 ["BENCH_RABBITMQ"] = vhost.Uri.ToString(),
                 ["BENCH_TWILIO"] = twilio?.BaseUrl.ToString() ?? "",
-                ["BENCH_HOPS"] = hotlineRoute ? "3" : "1",
+                ["BENCH_HOPS"] = hotlineRoute ? "2" : "1",
                 ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
             }, BaselineServer.Command);
         }

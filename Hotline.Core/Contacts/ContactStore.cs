@@ -3,6 +3,7 @@ using Dapper;
 using Hotline.Contracts;
 using Hotline.Data;
 using Hotline.Telemetry;
+using Hotline.Triage;
 
 namespace Hotline.Contacts;
 
@@ -11,8 +12,10 @@ public sealed record SavedContact(long ContactId, bool Created);
 public sealed class ContactStore(HotlineDatabase database, TimeProvider time)
 {
     const string InsertContactSql = """
-        INSERT INTO contacts (channel, source_sid, received_at, caller_hash, caller_number, body, key_id, stored_at)
-        VALUES (@Channel, @SourceSid, @ReceivedAt, @CallerHash, @CallerNumber, @Body, @KeyId, @StoredAt)
+        INSERT INTO contacts (channel, source_sid, received_at, caller_hash, caller_number, body, key_id, stored_at,
+                              category, urgency, caller_role, contact_safety, language, indicators, interpreter_needed, triaged_at)
+        VALUES (@Channel, @SourceSid, @ReceivedAt, @CallerHash, @CallerNumber, @Body, @KeyId, @StoredAt,
+                @Category, @Urgency, @CallerRole, @ContactSafety, @Language, @Indicators, @InterpreterNeeded, @TriagedAt)
         """;
 
     const string FindIdBySourceSidSql = """
@@ -20,9 +23,11 @@ public sealed class ContactStore(HotlineDatabase database, TimeProvider time)
         """;
 
     // Idempotent on MessageSid: a redelivered or duplicate webhook finds the contact already
-    // there, by the unique index, and gets its id back with Created = false.
-    public async Task<SavedContact> SaveSmsAsync(SmsReceived sms, CancellationToken cancellationToken)
+    // there, by the unique index, and gets its id back with Created = false. The triage, when
+    // given, is written in the same statement: one commit for both (see SmsReceivedConsumer).
+    public async Task<SavedContact> SaveSmsAsync(SmsReceived sms, TriageResult? triage, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow().UtcDateTime;
         await using var connection = await database.OpenAsync(cancellationToken);
         var created = true;
         try
@@ -38,7 +43,15 @@ public sealed class ContactStore(HotlineDatabase database, TimeProvider time)
                     CallerNumber = sms.EncryptedCallerNumber,
                     Body = sms.EncryptedBody,
                     sms.KeyId,
-                    StoredAt = time.GetUtcNow().UtcDateTime,
+                    StoredAt = now,
+                    triage?.Category,
+                    triage?.Urgency,
+                    triage?.CallerRole,
+                    triage?.ContactSafety,
+                    triage?.Language,
+                    Indicators = triage is null ? null : string.Join(',', triage.Indicators),
+                    InterpreterNeeded = triage?.InterpreterNeeded,
+                    TriagedAt = triage is null ? (DateTime?)null : now,
                 },
                 cancellationToken: cancellationToken));
             HotlineMetrics.ContactReceived(Channels.Sms);

@@ -53,6 +53,8 @@ public static class HotlineServiceExtensions
 
         // The classifier loads its language models and lexicons once; Classify is thread-safe.
         services.AddSingleton<TriageClassifier>();
+        services.AddSingleton(provider => new Lazy<TriageClassifier>(provider.GetRequiredService<TriageClassifier>));
+        services.AddSingleton<ContactTriage>();
         services.AddSingleton<TriageStore>();
 
         services.AddRoster();

@@ -35,7 +35,7 @@ public class ContactStoreTests(DatabaseKind kind)
     {
         var sms = Sms(TwilioForms.NewMessageSid(), "+4520123456", "De har taget mit pas");
 
-        var saved = await _store.SaveSmsAsync(sms, CancellationToken.None);
+        var saved = await _store.SaveSmsAsync(sms, triage: null, CancellationToken.None);
         var stored = await _store.FindBySourceSidAsync(sms.MessageSid, CancellationToken.None);
 
         Assert.That(saved.Created, Is.True);
@@ -52,8 +52,8 @@ public class ContactStoreTests(DatabaseKind kind)
     public async Task A_second_save_of_the_same_MessageSid_returns_the_first_contact_and_changes_nothing()
     {
         var sid = TwilioForms.NewMessageSid();
-        var first = await _store.SaveSmsAsync(Sms(sid, "+4520123456", "first"), CancellationToken.None);
-        var second = await _store.SaveSmsAsync(Sms(sid, "+4520123456", "redelivered"), CancellationToken.None);
+        var first = await _store.SaveSmsAsync(Sms(sid, "+4520123456", "first"), triage: null, CancellationToken.None);
+        var second = await _store.SaveSmsAsync(Sms(sid, "+4520123456", "redelivered"), triage: null, CancellationToken.None);
         var stored = await _store.FindBySourceSidAsync(sid, CancellationToken.None);
 
         Assert.That(second, Is.EqualTo(first with { Created = false }));
@@ -66,7 +66,7 @@ public class ContactStoreTests(DatabaseKind kind)
     {
         var sms = Sms(TwilioForms.NewMessageSid(), "+4520123456", "sent once, delivered many times");
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => _store.SaveSmsAsync(sms, CancellationToken.None))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => _store.SaveSmsAsync(sms, triage: null, CancellationToken.None))));
 
         Assert.That(results.Count(result => result.Created), Is.EqualTo(1));
         Assert.That(results.Select(result => result.ContactId).Distinct(), Has.Exactly(1).Items);
@@ -78,8 +78,8 @@ public class ContactStoreTests(DatabaseKind kind)
     {
         var first = Sms(TwilioForms.NewMessageSid(), "+48500100200", "pierwsza");
         var second = Sms(TwilioForms.NewMessageSid(), "+48500100200", "druga");
-        await _store.SaveSmsAsync(first, CancellationToken.None);
-        await _store.SaveSmsAsync(second, CancellationToken.None);
+        await _store.SaveSmsAsync(first, triage: null, CancellationToken.None);
+        await _store.SaveSmsAsync(second, triage: null, CancellationToken.None);
 
         var a = await _store.FindBySourceSidAsync(first.MessageSid, CancellationToken.None);
         var b = await _store.FindBySourceSidAsync(second.MessageSid, CancellationToken.None);

@@ -39,7 +39,7 @@ public sealed class DutySeed(HotlineDatabase database)
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(receivedAt);
         var sid = TwilioForms.NewMessageSid();
         var saved = await new ContactStore(database, time).SaveSmsAsync(
-            TestSms.Sealed(sid, "+4520123456", "Secret words of the caller", receivedAt), CancellationToken.None);
+            TestSms.Sealed(sid, "+4520123456", "Secret words of the caller", receivedAt), triage: null, CancellationToken.None);
         if (channel != "sms")
         {
             await database.ExecuteAsync("UPDATE contacts SET channel = @Channel WHERE id = @Id", new { Channel = channel, Id = saved.ContactId }, CancellationToken.None);

@@ -72,7 +72,7 @@ public class RabbitMqAlertTests
 
         var confirmation = await Eventually.Get(() => Task.FromResult(twilio.To(Backup).Skip(1).ToList()), sent => sent.Count > 0, TimeSpan.FromSeconds(20));
         Assert.That(confirmation, Has.Count.EqualTo(1), "the acknowledgement was not confirmed\n" + Workers());
-        Assert.That(confirmation[0].Body, Does.Contain($"alert {code} acknowledged"));
+        Assert.That(confirmation[0].Body, Does.Contain($"alert {code} acknowledged"), Workers);
 
         await Task.Delay(Wait * 2);
         Assert.That(twilio.To(Coordinator), Is.Empty, "the alert escalated after it was acknowledged\n" + Workers());

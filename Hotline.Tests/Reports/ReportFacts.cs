@@ -29,7 +29,7 @@ public sealed class ReportFacts(HotlineDatabase database)
 
     public async Task<long> Sms(DateTimeOffset at, string? category = null, string urgency = Urgency.High, string callerRole = CallerRole.Self, string language = "da")
     {
-        var saved = await new ContactStore(database, new FakeTimeProvider(at)).SaveSmsAsync(TestSms.Sealed(TwilioForms.NewMessageSid(), Caller, "text", at), CancellationToken.None);
+        var saved = await new ContactStore(database, new FakeTimeProvider(at)).SaveSmsAsync(TestSms.Sealed(TwilioForms.NewMessageSid(), Caller, "text", at), triage: null, CancellationToken.None);
         if (category is not null)
         {
             await Triage(saved.ContactId, category, urgency, callerRole, language);

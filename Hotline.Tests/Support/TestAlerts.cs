@@ -11,7 +11,7 @@ public static class TestAlerts
     public static async Task<ContactTriaged> StoredContact(HotlineDatabase database, string urgency = "high", string category = "forced_labour", string language = "da")
     {
         var sid = TwilioForms.NewMessageSid();
-        var saved = await new ContactStore(database, TimeProvider.System).SaveSmsAsync(TestSms.Sealed(sid, "+4520123456", "text"), CancellationToken.None);
+        var saved = await new ContactStore(database, TimeProvider.System).SaveSmsAsync(TestSms.Sealed(sid, "+4520123456", "text"), triage: null, CancellationToken.None);
         return new ContactTriaged
         {
             ContactId = saved.ContactId,

@@ -27,17 +27,17 @@ public class TraceTests
             () => new ContactStore(database, TimeProvider.System).FindBySourceSidAsync(sid, CancellationToken.None), found => found is not null, TimeSpan.FromSeconds(15));
         await Eventually.Get(
             () => new TriageStore(database, TimeProvider.System).FindAsync(contact!.Id, CancellationToken.None), found => found is not null, TimeSpan.FromSeconds(30));
-        // The triage's span ends after the triage is stored.
-        var trace = await Eventually.Get(() => Task.FromResult(WebhookTrace(exported)), spans => Consumer(spans, "TriageConsumer") is not null, TimeSpan.FromSeconds(10));
+        // The SMS consumer stores the contact with its triage and publishes it to alerting.
+        var trace = await Eventually.Get(() => Task.FromResult(WebhookTrace(exported)), spans => Consumer(spans, "AlertConsumer") is not null, TimeSpan.FromSeconds(10));
 
         Assert.That(posted.IsSuccessStatusCode, Is.True);
         Assert.That(trace.Where(span => span.Kind == ActivityKind.Server).Select(span => span.DisplayName), Is.EqualTo(new[] { "POST /twilio/sms" }));
         Assert.That(Consumer(trace, "SmsReceivedConsumer"), Is.Not.Null, "SmsReceived consumed in the webhook's trace");
-        Assert.That(Consumer(trace, "TriageConsumer"), Is.Not.Null, "ContactReceived triaged in the webhook's trace");
+        Assert.That(Consumer(trace, "AlertConsumer"), Is.Not.Null, "ContactTriaged alerted in the webhook's trace");
         Assert.That(
             trace.Where(span => span.Kind == ActivityKind.Producer).Select(span => span.GetTagItem("messaging.destination.name")),
-            Is.SupersetOf(new[] { "urn:message:Hotline.Contracts:SmsReceived", "urn:message:Hotline.Contracts:ContactReceived" }),
-            "the webhook's publication and the stored contact's, in the same trace");
+            Is.SupersetOf(new[] { "urn:message:Hotline.Contracts:SmsReceived", "urn:message:Hotline.Contracts:ContactTriaged" }),
+            "the webhook's publication and the triaged contact's, in the same trace");
     }
 
     // Every span of the trace that the webhook's server span started; the listener is process-wide,

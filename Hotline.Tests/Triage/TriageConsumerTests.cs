@@ -14,7 +14,8 @@ public class TriageConsumerTests : ConsumerTestFixture
 
     protected override void AddServices(IServiceCollection services) =>
         services
-            .AddSingleton(Classifier)
+            .AddSingleton(new Lazy<TriageClassifier>(Classifier))
+            .AddSingleton<ContactTriage>()
             .AddSingleton<TriageStore>();
 
     protected override void AddConsumers(IBusRegistrationConfigurator bus) => bus.AddConsumer<TriageConsumer, TriageConsumerDefinition>();
@@ -87,7 +88,7 @@ public class TriageConsumerTests : ConsumerTestFixture
     {
         var sid = TwilioForms.NewMessageSid();
         var sms = TestSms.Sealed(sid, "+4520123456", text);
-        var saved = await new ContactStore(Database, TimeProvider.System).SaveSmsAsync(sms, CancellationToken.None);
+        var saved = await new ContactStore(Database, TimeProvider.System).SaveSmsAsync(sms, triage: null, CancellationToken.None);
         return new ContactReceived { ContactId = saved.ContactId, SourceSid = sid, Channel = Channels.Sms, EncryptedText = sms.EncryptedBody, KeyId = sms.KeyId };
     }
 }
