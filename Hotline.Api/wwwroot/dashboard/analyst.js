@@ -40,17 +40,28 @@ function showError(text) {
   error.hidden = !text;
 }
 
+// Only the latest request's answer is shown: the default months loaded on sign-in may answer after
+// the months the analyst asked for next.
+let latestReport = 0;
+
 export async function loadReport() {
   if (!el("report-form").reportValidity()) {
     return;
   }
+  const thisReport = ++latestReport;
   showError(null);
   el("report-status").textContent = "Loading…";
   try {
     const report = await getJson(query());
+    if (thisReport !== latestReport) {
+      return;
+    }
     render(report);
     el("report-status").textContent = `${month(report.from)} to ${month(report.to)}: ${report.months.length} months.`;
   } catch (error) {
+    if (thisReport !== latestReport) {
+      return;
+    }
     el("report-status").textContent = "";
     showError(error.message);
     el("report-result").hidden = true;
