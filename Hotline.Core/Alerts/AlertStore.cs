@@ -64,6 +64,11 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
         VALUES (@ContactId, @Code, @Channel, @Category, @Urgency, @Language, @ContactSafety, @InterpreterNeeded, @Step, @NextStepAt, @Now)
         """;
 
+    // The new row's id from the same batch as the insert: SCOPE_IDENTITY() in a batch of its own is
+    // NULL on SQL Server, and OUTPUT INSERTED is refused on a table with triggers (migration 0006).
+    const string InsertAlertSqliteSql = InsertAlertSql + ";\nSELECT last_insert_rowid();";
+    const string InsertAlertSqlServerSql = InsertAlertSql + ";\nSELECT CAST(SCOPE_IDENTITY() AS BIGINT);";
+
     // Idempotent on the contact: a redelivered ContactTriaged finds its alert. The code is random
     // among the open alerts; the unique index on open codes turns a clash into another draw.
     // Four digits are quick to type, but there are only 9,000 of them: a flood of contacts nobody
@@ -110,8 +115,8 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     {
         var now = time.GetUtcNow().UtcDateTime;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            InsertAlertSql,
+        var alertId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            database.Kind == DatabaseKind.Sqlite ? InsertAlertSqliteSql : InsertAlertSqlServerSql,
             new
             {
                 alert.ContactId,
@@ -128,7 +133,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
             },
             transaction,
             cancellationToken: cancellationToken));
-        var created = alert with { Id = await LastInsertedIdAsync(connection, transaction, cancellationToken), Step = firstStep?.Step ?? -1 };
+        var created = alert with { Id = alertId, Step = firstStep?.Step ?? -1 };
 
         var leased = new List<ClaimedDelivery>();
         foreach (var delivery in firstStep?.Deliveries ?? [])
@@ -200,8 +205,8 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
         VALUES (@AlertId, @Step, @StaffId, 'alert', @ToNumber, @KeyId, @Body, @ValiditySeconds, @Status, @Attempts, @Now, @LeaseUntil, @Now, @Now)
         """;
 
-    const string LastInsertedIdSqliteSql = "SELECT last_insert_rowid()";
-    const string LastInsertedIdSqlServerSql = "SELECT CAST(SCOPE_IDENTITY() AS BIGINT)";
+    const string InsertAlertDeliverySqliteSql = InsertAlertDeliverySql + ";\nSELECT last_insert_rowid();";
+    const string InsertAlertDeliverySqlServerSql = InsertAlertDeliverySql + ";\nSELECT CAST(SCOPE_IDENTITY() AS BIGINT);";
 
     // Takes step nextStep of the alert if it is still at currentStep and open, and writes its
     // messages in the same transaction. Returns the new deliveries' ids, or null when another
@@ -237,8 +242,8 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
         DbConnection connection, DbTransaction transaction, long alertId, int step, NewDelivery delivery, TimeSpan? lease, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        await connection.ExecuteAsync(new CommandDefinition(
-            InsertAlertDeliverySql,
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            database.Kind == DatabaseKind.Sqlite ? InsertAlertDeliverySqliteSql : InsertAlertDeliverySqlServerSql,
             new
             {
                 AlertId = alertId,
@@ -255,12 +260,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
             },
             transaction,
             cancellationToken: cancellationToken));
-        return await LastInsertedIdAsync(connection, transaction, cancellationToken);
     }
-
-    Task<long> LastInsertedIdAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            database.Kind == DatabaseKind.Sqlite ? LastInsertedIdSqliteSql : LastInsertedIdSqlServerSql, transaction: transaction, cancellationToken: cancellationToken));
 
     const string PostponeSql = """
         UPDATE alerts SET next_step_at = @NextStepAt

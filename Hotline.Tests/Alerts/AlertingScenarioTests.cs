@@ -232,7 +232,11 @@ public class AlertingScenarioTests
         var again = await _escalator.StartAsync(contact, CancellationToken.None);
         await _dispatcher.SendLeasedAsync(again.Leased, CancellationToken.None);
 
-        Assert.That(again.Alert.Id, Is.EqualTo(first.Alert.Id));
+        await using var connection = await _database.OpenAsync(CancellationToken.None);
+        var status = await connection.ExecuteScalarAsync<string>("SELECT status FROM alert_deliveries WHERE id = @Id", new { first.Leased.Single().Id });
+
+        Assert.That(again.Alert.Id, Is.EqualTo(first.Alert.Id), "the id the insert returned is the row's");
+        Assert.That(status, Is.EqualTo("sent"), "the leased SMS's id is the row's");
         Assert.That(again.Alert.Step, Is.Zero);
         Assert.That(again.Leased, Is.Empty);
         Assert.That(SentTo(), Is.EqualTo(new[] { Anna }));
