@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 
 namespace Hotline.Alerts;
 
-// One escalation step, chosen but not yet written: the tier that has someone on duty, its
-// messages, and when the step after it is due.
-public sealed record PlannedStep(int Step, EscalationPlan.Tier Tier, DateTimeOffset NextStepAt, IReadOnlyList<NewDelivery> Deliveries);
+// One escalation step, chosen but not yet written: the step of the next tier that has someone on
+// duty, its messages, and when the step after it is due.
+public sealed record PlannedStep(int Step, DateTimeOffset NextStepAt, IReadOnlyList<NewDelivery> Deliveries);
 
 // Takes the escalation steps of an alert: finds who is on duty now at the next tier that has
 // anyone, claims the step, and writes the messages to send.
@@ -82,7 +82,7 @@ public sealed class Escalator(
             var recipients = EscalationPlan.Recipients(tier, onDuty, alert.Language);
             if (recipients.Count == 0)
             {
-                logger.LogWarning("Roster gap: nobody on duty as {Tier} for alert {AlertId}; going on to the next tier", tier, alert.Id);
+                logger.LogWarning("Roster gap: nobody on duty as {Tier} for the alert of contact {ContactId}; going on to the next tier", tier, alert.ContactId);
                 continue;
             }
 
@@ -94,7 +94,7 @@ public sealed class Escalator(
                     alert.Code, alert.ContactId, alert.Channel, alert.Category, alert.Urgency, alert.Language, alert.ContactSafety,
                     interpreterNeeded: alert.InterpreterNeeded || !staff.Languages.Contains(alert.Language, StringComparer.OrdinalIgnoreCase)),
                 ValiditySeconds: (int)Math.Clamp(wait.TotalSeconds, 60, 14_400))).ToList();
-            return new PlannedStep(step, tier, now + wait, deliveries);
+            return new PlannedStep(step, now + wait, deliveries);
         }
 
         return null;

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Hotline.Sms;
 
-// An SMS is stored and triaged here, in one commit, and its triage goes on to alerting: each
-// hop through the broker and each commit cost as much as the triage itself (docs/benchmarks.md).
+// An SMS is stored and triaged here, in one commit, and its triage goes on to alerting: a hop
+// through the broker or a commit costs more than the triage itself (docs/benchmarks.md).
 // Should the triage fail (a text that cannot be opened, a fault in the classifier), the SMS is
 // stored untriaged all the same and handed to the TriageConsumer, whose error queue keeps it for
 // a replay: a contact is stored before anything else can fail on it.
