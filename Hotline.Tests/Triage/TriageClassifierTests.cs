@@ -582,6 +582,16 @@ public class TriageClassifierTests
         });
     }
 
+    // The writer's own "now I'm writing" is not a report of someone else's: the danger stays now.
+    [TestCase("han slår mig, nu skriver jeg fra toilettet")]
+    [TestCase("bije mnie, teraz piszę z łazienki")]
+    [TestCase("anh ta đánh em, bây giờ em nhắn tin từ nhà vệ sinh")]
+    [TestCase("han slår meg, nå skriver jeg fra do")]
+    public void A_writer_telling_of_their_own_writing_now_keeps_the_danger_now(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
     [Test]
     public void A_child_sold_to_men_tonight_told_by_a_relative_stays_immediate()
     {
