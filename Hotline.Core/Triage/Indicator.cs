@@ -36,6 +36,10 @@ public static class Indicator
     public const string Past = "past";
     public const string HelpRequest = "help_request";
 
+    // "now she writes", "today he called me": the time word dates the report, not the danger, so a
+    // happening_now cue inside it does not count. Not shown: it only takes a time word away.
+    public const string ReportedNow = "reported_now";
+
     // "hurry", "come quickly", "HELP!!!": the writer signals that there is no time, without saying why.
     public const string UrgentTone = "urgent_tone";
     public const string DangerKey = "danger_key";
@@ -79,5 +83,5 @@ public static class Indicator
         ModelCategory, ModelUrgency, ModelContactSafety,
     ];
 
-    public static IReadOnlySet<string> All { get; } = DisplayOrder.ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> All { get; } = DisplayOrder.Append(ReportedNow).ToHashSet(StringComparer.Ordinal);
 }

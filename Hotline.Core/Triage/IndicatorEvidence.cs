@@ -37,6 +37,12 @@ internal sealed class IndicatorEvidence
                 continue;
             }
 
+            if (indicator == Indicator.HappeningNow && IsPartOfReport(match, matches))
+            {
+                // "now she writes that he forces her": the report is new, not the danger.
+                continue;
+            }
+
             if (indicator == Indicator.Debt && IsPartOfPayClaim(match, matches))
             {
                 // "my employer owes me two months' wages" is the employer's debt to the writer, a pay claim,
@@ -104,6 +110,10 @@ internal sealed class IndicatorEvidence
     private static bool IsPartOfPayClaim(CueMatch debt, IReadOnlyList<CueMatch> matches) =>
         debt.Start >= 0 && matches.Any(match =>
             match.Cue.Indicator == Indicator.LabourDispute && match.Start <= debt.Start && debt.Start < match.End);
+
+    private static bool IsPartOfReport(CueMatch now, IReadOnlyList<CueMatch> matches) =>
+        now.Start >= 0 && matches.Any(match =>
+            match.Cue.Indicator == Indicator.ReportedNow && !match.Negated && match.Start <= now.Start && now.Start < match.End);
 
     private static double Weight(CuePattern cue, string language) =>
         IsNative(cue, language) ? 1.0

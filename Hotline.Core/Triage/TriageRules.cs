@@ -29,6 +29,13 @@ internal static class TriageRules
     {
         var coercion = evidence.HasAny(Coercion);
 
+        // A journalist asking for a comment on "organised begging" names a form but reports no case: with no
+        // coercion, danger or cry for help in the message, it is a press enquiry.
+        if (evidence.Has(Media) && !coercion && !evidence.HasAny(AcuteDanger, MovedTonight, DangerKey, HelpRequest, LockedIn, Minor))
+        {
+            return Category.None;
+        }
+
         // Forms that are exploitation by their very description; an organ only with pressure on someone
         // (debt, threats, being taken away), not a patient asking about buying one.
         if (evidence.Has(Organ) && (coercion || evidence.HasAny(MovedTonight, AcuteDanger, HappeningNow)))

@@ -401,6 +401,11 @@ public class TriageClassifierTests
     [TestCase("må jeg få en sms i stedet for opkald?", ContactSafety.TextOnly)]
     [TestCase("пишу тихо, вони в сусідній кімнаті", ContactSafety.TextOnly)]
     [TestCase("we're in a van, i hid this phone", ContactSafety.TextOnly)]
+    [TestCase("if this number gets a message they will know", ContactSafety.NoContact)]
+    [TestCase("Please delete after reading. I am in Denmark since March", ContactSafety.NoContact)]
+    [TestCase("This phone is from a woman at the station, I give it back now", ContactSafety.NoContact)]
+    [TestCase("ik ring pls min onkel hoerer alt", ContactSafety.TextOnly)]
+    [TestCase("не звоните, он всё слышит", ContactSafety.TextOnly)]
     public void Reads_new_ways_of_saying_how_to_answer(string text, string contactSafety)
     {
         Assert.That(Classify(text).ContactSafety, Is.EqualTo(contactSafety));
@@ -488,6 +493,11 @@ public class TriageClassifierTests
     [TestCase("เขาพาผู้ชายมาที่ห้องทุกคืน")]
     [TestCase("hắn dẫn khách về phòng")]
     [TestCase("nagdadala siya ng lalaki sa kwarto")]
+    [TestCase("he says we both have to see more men tonight")]
+    [TestCase("i booked a girl on a website and she looked really young")]
+    [TestCase("ela vai ter que ir com uns homens pra pagar a dívida")]
+    [TestCase("вночі приїдуть клієнти і ми мусимо з ними спати")]
+    [TestCase("Каза, че ако довечера не изляза на улицата при клиентите, ще ме бие")]
     public void Reads_sexual_exploitation_said_without_naming_sex(string text)
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
@@ -552,5 +562,87 @@ public class TriageClassifierTests
     public void A_writer_exploited_by_her_husband_writes_about_herself(string text)
     {
         Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(CallerRole.Self));
+    }
+
+    // "now she writes", "today he called": the time word dates the report, not the danger; the same story told as
+    // happening now stays immediate.
+    [TestCase("my sister is 16 and now she writes that he makes her sleep with men for money")]
+    [TestCase("min datter på 16 skrev i dag at hendes kæreste sælger hende til sine venner")]
+    [TestCase("Mi hermana de 16 años hoy me escribió que su novio la obliga a prostituirse")]
+    [TestCase("Fiica mea de 17 ani acum imi scrie ca o obliga sa se culce cu barbati pentru bani")]
+    public void A_time_word_that_dates_a_report_is_not_danger_now(string text)
+    {
+        var result = ReadByTheLexicons(text);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.SexualExploitation));
+            Assert.That(result.Indicators, Does.Not.Contain(Indicator.HappeningNow));
+            Assert.That(result.Urgency, Is.Not.EqualTo(Urgency.Immediate));
+        });
+    }
+
+    // The writer's own "now I'm writing" is not a report of someone else's: the danger stays now.
+    [TestCase("han slår mig, nu skriver jeg fra toilettet")]
+    [TestCase("bije mnie, teraz piszę z łazienki")]
+    [TestCase("anh ta đánh em, bây giờ em nhắn tin từ nhà vệ sinh")]
+    [TestCase("han slår meg, nå skriver jeg fra do")]
+    public void A_writer_telling_of_their_own_writing_now_keeps_the_danger_now(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    [Test]
+    public void A_child_sold_to_men_tonight_told_by_a_relative_stays_immediate()
+    {
+        Assert.That(ReadByTheLexicons("my sister is 16 and she is in a hotel with him right now, he is selling her to men tonight").Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    // A beating promised for tonight, being moved to a place nobody knows, a neighbour hearing a beating now.
+    [TestCase("Каза, че ако довечера пак не изляза, ще ме бие пак")]
+    [TestCase("Ma este átvisznek minket egy másik helyre, nem tudom hová")]
+    [TestCase("yan dairede bir kız çığlık atıyor, adam onu şu anda dövüyor")]
+    [TestCase("I can hear screaming next door, he is hitting her")]
+    [TestCase("nie wiem dokąd nas wiozą, zabrali nam paszporty")]
+    [TestCase("no sé a dónde nos llevan, nos quitaron los pasaportes")]
+    [TestCase("de er udenfor nu. de siger jeg skal med. 2 mand")]
+    [TestCase("ejeren har lige låst ham inde i kølerummet, han ringede til mig derindefra")]
+    public void Treats_a_threat_tonight_a_move_to_an_unknown_place_or_a_beating_heard_now_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    [Test]
+    public void Not_knowing_where_to_turn_is_not_being_moved()
+    {
+        var result = ReadByTheLexicons("jeg ved ikke hvor jeg skal henvende mig med et spørgsmål om feriepenge");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Indicators, Does.Not.Contain(Indicator.MovedTonight));
+            Assert.That(result.Urgency, Is.Not.EqualTo(Urgency.Immediate));
+        });
+    }
+
+    [TestCase("min onkel siger jeg skal staa og saelge paa christiania hver dag")]
+    [TestCase("the man who brought me makes me take things from shops every day, he waits outside")]
+    [TestCase("older guys pay him to hold stuff and now he says he owes them")]
+    [TestCase("он заставляет меня воровать в магазинах каждый день")]
+    [TestCase("on każe jej sprzedawać paczki na dworcu")]
+    public void Reads_forced_criminality_said_plainly(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedCriminality));
+    }
+
+    [Test]
+    public void A_press_enquiry_that_names_a_form_but_no_case_is_no_concern()
+    {
+        var result = ReadByTheLexicons("Hi, I'm a reporter working on a story about organised begging in Aarhus. Could someone give a comment this week?");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.None));
+            Assert.That(result.CallerRole, Is.EqualTo(CallerRole.Professional));
+        });
     }
 }
