@@ -30,30 +30,21 @@ public sealed class ContactStore(HotlineDatabase database, TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         await using var connection = await database.OpenAsync(cancellationToken);
         var created = true;
+        var parameters = TriageStore.Columns(triage, now);
+        parameters.AddDynamicParams(new
+        {
+            Channel = Channels.Sms,
+            SourceSid = sms.MessageSid,
+            ReceivedAt = sms.ReceivedAt.UtcDateTime,
+            sms.CallerHash,
+            CallerNumber = sms.EncryptedCallerNumber,
+            Body = sms.EncryptedBody,
+            sms.KeyId,
+            StoredAt = now,
+        });
         try
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                InsertContactSql,
-                new
-                {
-                    Channel = Channels.Sms,
-                    SourceSid = sms.MessageSid,
-                    ReceivedAt = sms.ReceivedAt.UtcDateTime,
-                    sms.CallerHash,
-                    CallerNumber = sms.EncryptedCallerNumber,
-                    Body = sms.EncryptedBody,
-                    sms.KeyId,
-                    StoredAt = now,
-                    triage?.Category,
-                    triage?.Urgency,
-                    triage?.CallerRole,
-                    triage?.ContactSafety,
-                    triage?.Language,
-                    Indicators = triage is null ? null : string.Join(',', triage.Indicators),
-                    InterpreterNeeded = triage?.InterpreterNeeded,
-                    TriagedAt = triage is null ? (DateTime?)null : now,
-                },
-                cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(InsertContactSql, parameters, cancellationToken: cancellationToken));
             HotlineMetrics.ContactReceived(Channels.Sms);
         }
         catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))

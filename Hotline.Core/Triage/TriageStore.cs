@@ -25,21 +25,9 @@ public sealed class TriageStore(HotlineDatabase database, TimeProvider time)
     public async Task<TriageResult> SaveAsync(long contactId, TriageResult triage, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(new CommandDefinition(
-            SaveTriageSql,
-            new
-            {
-                ContactId = contactId,
-                triage.Category,
-                triage.Urgency,
-                triage.CallerRole,
-                triage.ContactSafety,
-                triage.Language,
-                Indicators = string.Join(',', triage.Indicators),
-                triage.InterpreterNeeded,
-                TriagedAt = time.GetUtcNow().UtcDateTime,
-            },
-            cancellationToken: cancellationToken));
+        var parameters = Columns(triage, time.GetUtcNow().UtcDateTime);
+        parameters.Add("ContactId", contactId);
+        var updated = await connection.ExecuteAsync(new CommandDefinition(SaveTriageSql, parameters, cancellationToken: cancellationToken));
         if (updated == 1)
         {
             return triage;
@@ -48,6 +36,20 @@ public sealed class TriageStore(HotlineDatabase database, TimeProvider time)
         return await FindAsync(contactId, cancellationToken)
             ?? throw new InvalidOperationException($"Contact {contactId} does not exist, so its triage cannot be stored.");
     }
+
+    // The triage columns' parameters, as this UPDATE and ContactStore's INSERT of a triaged SMS
+    // write them (indicators comma-separated, as TriageRow reads them); all null for no triage.
+    public static DynamicParameters Columns(TriageResult? triage, DateTime triagedAt) => new(new
+    {
+        triage?.Category,
+        triage?.Urgency,
+        triage?.CallerRole,
+        triage?.ContactSafety,
+        triage?.Language,
+        Indicators = triage is null ? null : string.Join(',', triage.Indicators),
+        triage?.InterpreterNeeded,
+        TriagedAt = triage is null ? (DateTime?)null : triagedAt,
+    });
 
     public async Task<TriageResult?> FindAsync(long contactId, CancellationToken cancellationToken)
     {
