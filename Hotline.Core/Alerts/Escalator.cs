@@ -53,8 +53,7 @@ public sealed class Escalator(
             return ids ?? [];
         }
 
-        // The round looked at reached the last step: every round has been tried.
-        if (alert.Step + EscalationPlan.TiersPerRound >= EscalationPlan.LastStep(options.Value.Rounds))
+        if (LastTried(alert) == EscalationPlan.LastStep(options.Value.Rounds))
         {
             logger.LogCritical("Alert {AlertId} for contact {ContactId} went unacknowledged through every round", alert.Id, alert.ContactId);
             HotlineMetrics.ClosedUnanswered();
@@ -75,8 +74,7 @@ public sealed class Escalator(
     PlannedStep? PlanNextStep(DueAlert alert, OnDuty onDuty, DateTimeOffset now)
     {
         var wait = options.Value.WaitFor(alert.Urgency);
-        var lastTried = Math.Min(EscalationPlan.LastStep(options.Value.Rounds), alert.Step + EscalationPlan.TiersPerRound);
-        for (var step = alert.Step + 1; step <= lastTried; step++)
+        for (var step = alert.Step + 1; step <= LastTried(alert); step++)
         {
             var tier = EscalationPlan.TierOf(step);
             var recipients = EscalationPlan.Recipients(tier, onDuty, alert.Language);
@@ -99,6 +97,9 @@ public sealed class Escalator(
 
         return null;
     }
+
+    // The last step PlanNextStep looks at from the alert's step.
+    int LastTried(DueAlert alert) => Math.Min(EscalationPlan.LastStep(options.Value.Rounds), alert.Step + EscalationPlan.TiersPerRound);
 
     void StepTaken(DueAlert alert, int step, IEnumerable<long> staffIds)
     {
