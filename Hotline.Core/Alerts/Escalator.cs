@@ -53,6 +53,7 @@ public sealed class Escalator(
             return ids ?? [];
         }
 
+        // The steps looked at reached the last round's last step: every round has been tried.
         if (LastTried(alert) == EscalationPlan.LastStep(options.Value.Rounds))
         {
             logger.LogCritical("Alert {AlertId} for contact {ContactId} went unacknowledged through every round", alert.Id, alert.ContactId);
