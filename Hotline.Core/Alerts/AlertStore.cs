@@ -80,7 +80,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     // (nobody on duty at all) leaves the alert due now, at step -1, for the Escalator.
     public async Task<CreatedAlert> CreateAsync(ContactTriaged contact, Func<DueAlert, PlannedStep?> planFirstStep, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
             if (await FindByContactAsync(connection, contact.ContactId, cancellationToken) is { } existing)
@@ -214,7 +214,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     public async Task<IReadOnlyList<long>?> ClaimStepAsync(
         long alertId, int currentStep, int nextStep, DateTimeOffset nextStepAt, IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var claimed = await connection.ExecuteAsync(new CommandDefinition(
             ClaimStepSql,
@@ -309,7 +309,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     // acknowledge it. The first acknowledgement wins; the rest learn who was first.
     public async Task<Acknowledgement> AcknowledgeByCodeAsync(string code, long staffId, bool isCoordinator, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         var alertId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(OpenAlertByCodeSql, new { Code = code }, cancellationToken: cancellationToken));
         if (alertId is null)
         {
@@ -332,7 +332,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
 
     public async Task<Acknowledgement> AcknowledgeByIdAsync(long alertId, string userName, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         return await AcknowledgeAsync(connection, alertId, $"user:{userName}", cancellationToken);
     }
 

@@ -53,7 +53,7 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
     // on the SMS it answers, so a redelivered "OK 4821" is answered once) or a daily summary.
     public async Task<long> AddMessageAsync(string kind, long? alertId, long staffId, byte[] toNumber, string keyId, string body, string dedupKey, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(
@@ -104,7 +104,7 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
     // Null when the delivery is not due, or another worker holds it.
     public async Task<ClaimedDelivery?> ClaimAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var claimed = await connection.ExecuteAsync(new CommandDefinition(
             ClaimSql, new { Id = id, Now = now, LeaseUntil = now + Lease }, cancellationToken: cancellationToken));
@@ -152,7 +152,7 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
     // message could not reach the person.
     public async Task<FailedStep?> ApplyStatusAsync(string messageSid, string status, int? errorCode, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             ApplyStatusSql,
             new { MessageSid = messageSid, Status = status, ErrorCode = errorCode, Now = time.GetUtcNow().UtcDateTime },

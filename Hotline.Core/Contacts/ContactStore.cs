@@ -28,7 +28,7 @@ public sealed class ContactStore(HotlineDatabase database, TimeProvider time)
     public async Task<SavedContact> SaveSmsAsync(SmsReceived sms, TriageResult? triage, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         var created = true;
         var parameters = TriageStore.Columns(triage, now);
         parameters.AddDynamicParams(new

@@ -12,6 +12,10 @@ namespace Hotline.Data;
 // Opens a new connection per operation (pooling makes that cheap) to the configured database.
 // SQL that both dialects accept is written once; where they differ, the callers keep the two
 // variants side by side and ask Kind which one to run.
+// CA1001: the SemaphoreSlim below never creates its wait handle (AvailableWaitHandle is not
+// used), so it holds nothing to dispose of, and the many places that create a HotlineDatabase
+// need not dispose of it.
+#pragma warning disable CA1001
 public sealed class HotlineDatabase
 {
     // Dapper sends DateTime as SQL Server's legacy datetime, which rounds to 1/300 s: a shift
@@ -34,6 +38,14 @@ public sealed class HotlineDatabase
         };
     }
 
+    // SQLite takes one writer at a time. Writers of this process that collide get SQLITE_BUSY, on
+    // which Microsoft.Data.Sqlite blocks its thread in 150 ms sleeps before trying again; under
+    // concurrent consumers those sleeps, not the writes, bounded the pipeline (docs/benchmarks.md).
+    // So this process's SQLite writers queue here, without blocking a thread, and each writes at
+    // once when its turn comes. SQL Server takes concurrent writers and needs no such gate.
+    readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+#pragma warning restore CA1001
+
     public DatabaseKind Kind { get; }
 
     public string ConnectionString { get; }
@@ -55,10 +67,42 @@ public sealed class HotlineDatabase
         }
     }
 
-    // One statement on a connection of its own; returns the rows it changed.
+    // A connection for an operation that writes: on SQLite, once every earlier writer of this
+    // process has disposed of its connection. Disposing of this one lets the next writer in. An
+    // operation must not open a second write connection while it holds one: it would wait for
+    // itself.
+    public async Task<DbConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        if (Kind != DatabaseKind.Sqlite)
+        {
+            return await OpenAsync(cancellationToken);
+        }
+
+        await _sqliteWriter.WaitAsync(cancellationToken);
+        try
+        {
+            var connection = await OpenAsync(cancellationToken);
+            var released = 0;
+            connection.Disposed += (_, _) =>
+            {
+                if (Interlocked.Exchange(ref released, 1) == 0)
+                {
+                    _sqliteWriter.Release();
+                }
+            };
+            return connection;
+        }
+        catch
+        {
+            _sqliteWriter.Release();
+            throw;
+        }
+    }
+
+    // One statement that writes, on a connection of its own; returns the rows it changed.
     public async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 

@@ -105,7 +105,7 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
 
     public async Task<CallEventResult> RecordAsync(CallEventReported report, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var contactId = await EnsureCallAsync(connection, report, now, cancellationToken);
 
@@ -243,7 +243,7 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
     // callback configured), also the longest recording later.
     public async Task<IReadOnlyList<long>> ClaimDueForMenuTriageAsync(TimeSpan transcriptionWait, TimeSpan longestRecording, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         var now = time.GetUtcNow();
         var claimExpired = (now - ClaimTimeout).UtcDateTime;
         var due = await connection.QueryAsync<long>(new CommandDefinition(
