@@ -78,12 +78,15 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     // planFirstStep chooses the first step for the new alert (its messages carry the code), and
     // both are written in one transaction, the messages leased to the caller to send at once. Null
     // (nobody on duty at all) leaves the alert due now, at step -1, for the Escalator.
-    public async Task<CreatedAlert> CreateAsync(ContactTriaged contact, Func<DueAlert, PlannedStep?> planFirstStep, CancellationToken cancellationToken)
+    public Task<CreatedAlert> CreateAsync(ContactTriaged contact, Func<DueAlert, PlannedStep?> planFirstStep, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction) => CreateAsync(connection, transaction, contact, planFirstStep, cancellationToken), cancellationToken);
+
+    async Task<CreatedAlert> CreateAsync(
+        DbConnection connection, DbTransaction transaction, ContactTriaged contact, Func<DueAlert, PlannedStep?> planFirstStep, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         for (var attempt = 0; ; attempt++)
         {
-            if (await FindByContactAsync(connection, contact.ContactId, cancellationToken) is { } existing)
+            if (await FindByContactAsync(connection, transaction, contact.ContactId, cancellationToken) is { } existing)
             {
                 return new CreatedAlert(existing, []);
             }
@@ -102,19 +105,19 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
             };
             try
             {
-                return await InsertAsync(connection, alert, planFirstStep(alert), cancellationToken);
+                return await InsertAsync(connection, transaction, alert, planFirstStep(alert), cancellationToken);
             }
             catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception) && attempt < 4 * ClashesPerDigit)
             {
-                // Either another delivery created it (found above next time) or the code clashed.
+                // Either another worker created it (found above next time) or the code clashed. The
+                // alert's INSERT is the attempt's first write, so the attempt left nothing behind.
             }
         }
     }
 
-    async Task<CreatedAlert> InsertAsync(DbConnection connection, DueAlert alert, PlannedStep? firstStep, CancellationToken cancellationToken)
+    async Task<CreatedAlert> InsertAsync(DbConnection connection, DbTransaction transaction, DueAlert alert, PlannedStep? firstStep, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var alertId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             database.Kind == DatabaseKind.Sqlite ? InsertAlertSqliteSql : InsertAlertSqlServerSql,
             new
@@ -154,7 +157,6 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
             });
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return new CreatedAlert(created, leased);
     }
 
@@ -166,8 +168,8 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
         return RandomNumberGenerator.GetInt32(lowest, lowest * 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    static Task<DueAlert?> FindByContactAsync(DbConnection connection, long contactId, CancellationToken cancellationToken) =>
-        connection.QuerySingleOrDefaultAsync<DueAlert>(new CommandDefinition(FindAlertByContactSql, new { ContactId = contactId }, cancellationToken: cancellationToken));
+    static Task<DueAlert?> FindByContactAsync(DbConnection connection, DbTransaction transaction, long contactId, CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<DueAlert>(new CommandDefinition(FindAlertByContactSql, new { ContactId = contactId }, transaction, cancellationToken: cancellationToken));
 
     const string DueAlertsSqliteSql = """
         SELECT id AS Id, contact_id AS ContactId, code AS Code, step AS Step, channel AS Channel, category AS Category,
@@ -211,11 +213,13 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     // Takes step nextStep of the alert if it is still at currentStep and open, and writes its
     // messages in the same transaction. Returns the new deliveries' ids, or null when another
     // worker took the step first or the alert was acknowledged meanwhile.
-    public async Task<IReadOnlyList<long>?> ClaimStepAsync(
-        long alertId, int currentStep, int nextStep, DateTimeOffset nextStepAt, IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<long>?> ClaimStepAsync(
+        long alertId, int currentStep, int nextStep, DateTimeOffset nextStepAt, IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction) => ClaimStepAsync(connection, transaction, alertId, currentStep, nextStep, nextStepAt, deliveries, cancellationToken), cancellationToken);
+
+    async Task<IReadOnlyList<long>?> ClaimStepAsync(
+        DbConnection connection, DbTransaction transaction, long alertId, int currentStep, int nextStep, DateTimeOffset nextStepAt, IReadOnlyList<NewDelivery> deliveries, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var claimed = await connection.ExecuteAsync(new CommandDefinition(
             ClaimStepSql,
             new { AlertId = alertId, CurrentStep = currentStep, NextStep = nextStep, NextStepAt = nextStepAt.UtcDateTime },
@@ -232,7 +236,6 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
             ids.Add(await InsertDeliveryAsync(connection, transaction, alertId, nextStep, delivery, lease: null, cancellationToken));
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return ids;
     }
 
@@ -307,49 +310,49 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
 
     // "OK 4821" from a staff phone: only someone the alert was sent to, or a coordinator, may
     // acknowledge it. The first acknowledgement wins; the rest learn who was first.
-    public async Task<Acknowledgement> AcknowledgeByCodeAsync(string code, long staffId, bool isCoordinator, CancellationToken cancellationToken)
+    public Task<Acknowledgement> AcknowledgeByCodeAsync(string code, long staffId, bool isCoordinator, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction) => AcknowledgeByCodeAsync(connection, transaction, code, staffId, isCoordinator, cancellationToken), cancellationToken);
+
+    async Task<Acknowledgement> AcknowledgeByCodeAsync(
+        DbConnection connection, DbTransaction transaction, string code, long staffId, bool isCoordinator, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
-        var alertId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(OpenAlertByCodeSql, new { Code = code }, cancellationToken: cancellationToken));
+        var alertId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(OpenAlertByCodeSql, new { Code = code }, transaction, cancellationToken: cancellationToken));
         if (alertId is null)
         {
-            var by = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(LastAcknowledgedByCodeSql, new { Code = code }, cancellationToken: cancellationToken));
+            var by = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(LastAcknowledgedByCodeSql, new { Code = code }, transaction, cancellationToken: cancellationToken));
             return by is null
                 ? new Acknowledgement(AcknowledgementOutcome.UnknownCode, null, null)
                 : new Acknowledgement(AcknowledgementOutcome.AlreadyAcknowledged, null, by);
         }
 
-        var alerted = await connection.ExecuteScalarAsync<int>(new CommandDefinition(WasAlertedSql, new { AlertId = alertId, StaffId = staffId }, cancellationToken: cancellationToken));
+        var alerted = await connection.ExecuteScalarAsync<int>(new CommandDefinition(WasAlertedSql, new { AlertId = alertId, StaffId = staffId }, transaction, cancellationToken: cancellationToken));
         if (alerted == 0 && !isCoordinator)
         {
             return new Acknowledgement(AcknowledgementOutcome.NotAlertedToThisPerson, alertId, null);
         }
 
-        return await AcknowledgeAsync(connection, alertId.Value, $"staff:{staffId}", cancellationToken);
+        return await AcknowledgeAsync(connection, transaction, alertId.Value, $"staff:{staffId}", cancellationToken);
     }
 
     const string AcknowledgedBySql = "SELECT acknowledged_by FROM alerts WHERE id = @AlertId";
 
-    public async Task<Acknowledgement> AcknowledgeByIdAsync(long alertId, string userName, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
-        return await AcknowledgeAsync(connection, alertId, $"user:{userName}", cancellationToken);
-    }
+    public Task<Acknowledgement> AcknowledgeByIdAsync(long alertId, string userName, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction) => AcknowledgeAsync(connection, transaction, alertId, $"user:{userName}", cancellationToken), cancellationToken);
 
     const string CreatedAtSql = "SELECT created_at FROM alerts WHERE id = @AlertId";
 
-    async Task<Acknowledgement> AcknowledgeAsync(DbConnection connection, long alertId, string by, CancellationToken cancellationToken)
+    async Task<Acknowledgement> AcknowledgeAsync(DbConnection connection, DbTransaction transaction, long alertId, string by, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var updated = await connection.ExecuteAsync(new CommandDefinition(
-            AcknowledgeSql, new { AlertId = alertId, By = by, Now = now }, cancellationToken: cancellationToken));
+            AcknowledgeSql, new { AlertId = alertId, By = by, Now = now }, transaction, cancellationToken: cancellationToken));
         if (updated == 1)
         {
-            HotlineMetrics.Acknowledged(now - await connection.ExecuteScalarAsync<DateTime>(new CommandDefinition(CreatedAtSql, new { AlertId = alertId }, cancellationToken: cancellationToken)));
+            HotlineMetrics.Acknowledged(now - await connection.ExecuteScalarAsync<DateTime>(new CommandDefinition(CreatedAtSql, new { AlertId = alertId }, transaction, cancellationToken: cancellationToken)));
             return new Acknowledgement(AcknowledgementOutcome.Acknowledged, alertId, by);
         }
 
-        var first = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(AcknowledgedBySql, new { AlertId = alertId }, cancellationToken: cancellationToken));
+        var first = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(AcknowledgedBySql, new { AlertId = alertId }, transaction, cancellationToken: cancellationToken));
         return first is null
             ? new Acknowledgement(AcknowledgementOutcome.UnknownCode, null, null)
             : new Acknowledgement(AcknowledgementOutcome.AlreadyAcknowledged, alertId, first);

@@ -51,22 +51,23 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
 
     // A message outside the escalation steps: a reply to a staff SMS (kind "reply", deduplicated
     // on the SMS it answers, so a redelivered "OK 4821" is answered once) or a daily summary.
-    public async Task<long> AddMessageAsync(string kind, long? alertId, long staffId, byte[] toNumber, string keyId, string body, string dedupKey, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
-        try
+    public Task<long> AddMessageAsync(string kind, long? alertId, long staffId, byte[] toNumber, string keyId, string body, string dedupKey, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                InsertMessageSql,
-                new { AlertId = alertId, StaffId = staffId, Kind = kind, ToNumber = toNumber, KeyId = keyId, Body = body, DedupKey = dedupKey, Now = time.GetUtcNow().UtcDateTime },
-                cancellationToken: cancellationToken));
-        }
-        catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
-        {
-        }
+            try
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    InsertMessageSql,
+                    new { AlertId = alertId, StaffId = staffId, Kind = kind, ToNumber = toNumber, KeyId = keyId, Body = body, DedupKey = dedupKey, Now = time.GetUtcNow().UtcDateTime },
+                    transaction,
+                    cancellationToken: cancellationToken));
+            }
+            catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
+            {
+            }
 
-        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(FindByDedupKeySql, new { DedupKey = dedupKey }, cancellationToken: cancellationToken));
-    }
+            return await connection.ExecuteScalarAsync<long>(new CommandDefinition(FindByDedupKeySql, new { DedupKey = dedupKey }, transaction, cancellationToken: cancellationToken));
+        }, cancellationToken);
 
     const string DueDeliveriesSqliteSql = """
         SELECT id FROM alert_deliveries
@@ -102,16 +103,16 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
         """;
 
     // Null when the delivery is not due, or another worker holds it.
-    public async Task<ClaimedDelivery?> ClaimAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-        var claimed = await connection.ExecuteAsync(new CommandDefinition(
-            ClaimSql, new { Id = id, Now = now, LeaseUntil = now + Lease }, cancellationToken: cancellationToken));
-        return claimed == 0
-            ? null
-            : await connection.QuerySingleAsync<ClaimedDelivery>(new CommandDefinition(ClaimedSql, new { Id = id }, cancellationToken: cancellationToken));
-    }
+    public Task<ClaimedDelivery?> ClaimAsync(long id, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            var claimed = await connection.ExecuteAsync(new CommandDefinition(
+                ClaimSql, new { Id = id, Now = now, LeaseUntil = now + Lease }, transaction, cancellationToken: cancellationToken));
+            return claimed == 0
+                ? null
+                : await connection.QuerySingleAsync<ClaimedDelivery>(new CommandDefinition(ClaimedSql, new { Id = id }, transaction, cancellationToken: cancellationToken));
+        }, cancellationToken);
 
     const string MarkSentSql = """
         UPDATE alert_deliveries SET status = 'sent', message_sid = @MessageSid, lease_until = NULL, updated_at = @Now
@@ -150,19 +151,20 @@ public sealed class DeliveryStore(HotlineDatabase database, TimeProvider time)
     // Twilio's status callbacks repeat and arrive out of order: a final status is never changed,
     // and a late "sent" does not undo "delivered". Returns the alert step to escalate when the
     // message could not reach the person.
-    public async Task<FailedStep?> ApplyStatusAsync(string messageSid, string status, int? errorCode, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            ApplyStatusSql,
-            new { MessageSid = messageSid, Status = status, ErrorCode = errorCode, Now = time.GetUtcNow().UtcDateTime },
-            cancellationToken: cancellationToken));
-        if (changed == 0 || status is not ("failed" or "undelivered"))
+    public Task<FailedStep?> ApplyStatusAsync(string messageSid, string status, int? errorCode, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
         {
-            return null;
-        }
+            var changed = await connection.ExecuteAsync(new CommandDefinition(
+                ApplyStatusSql,
+                new { MessageSid = messageSid, Status = status, ErrorCode = errorCode, Now = time.GetUtcNow().UtcDateTime },
+                transaction,
+                cancellationToken: cancellationToken));
+            if (changed == 0 || status is not ("failed" or "undelivered"))
+            {
+                return null;
+            }
 
-        return await connection.QuerySingleOrDefaultAsync<FailedStep>(new CommandDefinition(
-            AlertStepOfMessageSql, new { MessageSid = messageSid }, cancellationToken: cancellationToken));
-    }
+            return await connection.QuerySingleOrDefaultAsync<FailedStep>(new CommandDefinition(
+                AlertStepOfMessageSql, new { MessageSid = messageSid }, transaction, cancellationToken: cancellationToken));
+        }, cancellationToken);
 }

@@ -28,8 +28,6 @@ public sealed class ContactStore(HotlineDatabase database, TimeProvider time)
     public async Task<SavedContact> SaveSmsAsync(SmsReceived sms, TriageResult? triage, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
-        var created = true;
         var parameters = TriageStore.Columns(triage, now);
         parameters.AddDynamicParams(new
         {
@@ -42,19 +40,28 @@ public sealed class ContactStore(HotlineDatabase database, TimeProvider time)
             sms.KeyId,
             StoredAt = now,
         });
-        try
+        var saved = await database.WriteAsync(async (connection, transaction) =>
         {
-            await connection.ExecuteAsync(new CommandDefinition(InsertContactSql, parameters, cancellationToken: cancellationToken));
+            var created = true;
+            try
+            {
+                await connection.ExecuteAsync(new CommandDefinition(InsertContactSql, parameters, transaction, cancellationToken: cancellationToken));
+            }
+            catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
+            {
+                created = false;
+            }
+
+            var contactId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                FindIdBySourceSidSql, new { SourceSid = sms.MessageSid }, transaction, cancellationToken: cancellationToken));
+            return new SavedContact(contactId, created);
+        }, cancellationToken);
+        if (saved.Created)
+        {
             HotlineMetrics.ContactReceived(Channels.Sms);
         }
-        catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
-        {
-            created = false;
-        }
 
-        var contactId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            FindIdBySourceSidSql, new { SourceSid = sms.MessageSid }, cancellationToken: cancellationToken));
-        return new SavedContact(contactId, created);
+        return saved;
     }
 
     const string FindBySourceSidSql = """

@@ -12,10 +12,6 @@ namespace Hotline.Data;
 // Opens a new connection per operation (pooling makes that cheap) to the configured database.
 // SQL that both dialects accept is written once; where they differ, the callers keep the two
 // variants side by side and ask Kind which one to run.
-// CA1001: the SemaphoreSlim below never creates its wait handle (AvailableWaitHandle is not
-// used), so it holds nothing to dispose of, and the many places that create a HotlineDatabase
-// need not dispose of it.
-#pragma warning disable CA1001
 public sealed class HotlineDatabase
 {
     // Dapper sends DateTime as SQL Server's legacy datetime, which rounds to 1/300 s: a shift
@@ -36,15 +32,10 @@ public sealed class HotlineDatabase
             DatabaseKind.Sqlite => SqliteConnectionString(configured, options.Value.DataDirectory),
             _ => configured ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStrings.Hotline} is required for SQL Server."),
         };
+        _sqliteWrites = new SqliteGroupCommit(OpenAsync);
     }
 
-    // SQLite takes one writer at a time. Writers of this process that collide get SQLITE_BUSY, on
-    // which Microsoft.Data.Sqlite blocks its thread in 150 ms sleeps before trying again; under
-    // concurrent consumers those sleeps, not the writes, bounded the pipeline (docs/benchmarks.md).
-    // So this process's SQLite writers queue here, without blocking a thread, and each writes at
-    // once when its turn comes. SQL Server takes concurrent writers and needs no such gate.
-    readonly SemaphoreSlim _sqliteWriter = new(1, 1);
-#pragma warning restore CA1001
+    readonly SqliteGroupCommit _sqliteWrites;
 
     public DatabaseKind Kind { get; }
 
@@ -67,43 +58,29 @@ public sealed class HotlineDatabase
         }
     }
 
-    // A connection for an operation that writes: on SQLite, once every earlier writer of this
-    // process has disposed of its connection. Disposing of this one lets the next writer in. An
-    // operation must not open a second write connection while it holds one: it would wait for
-    // itself.
-    public async Task<DbConnection> OpenForWriteAsync(CancellationToken cancellationToken)
-    {
-        if (Kind != DatabaseKind.Sqlite)
-        {
-            return await OpenAsync(cancellationToken);
-        }
+    // One atomic write: `write` runs inside a transaction, and the task completes once what it
+    // wrote is committed. On SQLite the writes of this process take turns and share commits (see
+    // SqliteGroupCommit); on SQL Server each has a transaction of its own. Every command of `write`
+    // must be given `transaction`, and `write` must not call WriteAsync itself: on SQLite it would
+    // wait for its own turn.
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken) =>
+        Kind == DatabaseKind.Sqlite
+            ? _sqliteWrites.WriteAsync(write, cancellationToken)
+            : WriteAloneAsync(write, cancellationToken);
 
-        await _sqliteWriter.WaitAsync(cancellationToken);
-        try
-        {
-            var connection = await OpenAsync(cancellationToken);
-            var released = 0;
-            connection.Disposed += (_, _) =>
-            {
-                if (Interlocked.Exchange(ref released, 1) == 0)
-                {
-                    _sqliteWriter.Release();
-                }
-            };
-            return connection;
-        }
-        catch
-        {
-            _sqliteWriter.Release();
-            throw;
-        }
-    }
+    // One statement that writes; returns the rows it changed.
+    public Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)),
+            cancellationToken);
 
-    // One statement that writes, on a connection of its own; returns the rows it changed.
-    public async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    async Task<T> WriteAloneAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await write(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
     }
 
     // A duplicate is a normal outcome, not an error: the unique indexes are what make the

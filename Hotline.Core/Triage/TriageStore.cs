@@ -24,10 +24,9 @@ public sealed class TriageStore(HotlineDatabase database, TimeProvider time)
     // that what is routed always matches what the database says.
     public async Task<TriageResult> SaveAsync(long contactId, TriageResult triage, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         var parameters = Columns(triage, time.GetUtcNow().UtcDateTime);
         parameters.Add("ContactId", contactId);
-        var updated = await connection.ExecuteAsync(new CommandDefinition(SaveTriageSql, parameters, cancellationToken: cancellationToken));
+        var updated = await database.ExecuteAsync(SaveTriageSql, parameters, cancellationToken);
         if (updated == 1)
         {
             return triage;

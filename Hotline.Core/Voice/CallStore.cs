@@ -103,13 +103,13 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
         WHERE contact_id = @ContactId AND triage_requested_at IS NULL AND (outcome IS NULL OR outcome <> 'answered')
         """;
 
-    public async Task<CallEventResult> RecordAsync(CallEventReported report, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-        var contactId = await EnsureCallAsync(connection, report, now, cancellationToken);
+    public Task<CallEventResult> RecordAsync(CallEventReported report, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction) => RecordAsync(connection, transaction, report, cancellationToken), cancellationToken);
 
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+    async Task<CallEventResult> RecordAsync(DbConnection connection, DbTransaction transaction, CallEventReported report, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var contactId = await EnsureCallAsync(connection, transaction, report, now, cancellationToken);
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(
@@ -120,7 +120,6 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
         }
         catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
         {
-            await transaction.RollbackAsync(cancellationToken);
             return new CallEventResult(contactId, Duplicate: true, TriageNow.No);
         }
 
@@ -177,11 +176,10 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
             triage = claimed == 1 ? triage : TriageNow.No;
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return new CallEventResult(contactId, Duplicate: false, triage);
     }
 
-    static async Task<long> EnsureCallAsync(DbConnection connection, CallEventReported report, DateTime now, CancellationToken cancellationToken)
+    static async Task<long> EnsureCallAsync(DbConnection connection, DbTransaction transaction, CallEventReported report, DateTime now, CancellationToken cancellationToken)
     {
         try
         {
@@ -197,6 +195,7 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
                     KeyId = report.KeyId ?? "",
                     Now = now,
                 },
+                transaction,
                 cancellationToken: cancellationToken));
             HotlineMetrics.ContactReceived(Channels.Voice);
         }
@@ -206,12 +205,12 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
         }
 
         var contactId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            FindContactIdSql, new { report.CallSid }, cancellationToken: cancellationToken));
+            FindContactIdSql, new { report.CallSid }, transaction, cancellationToken: cancellationToken));
 
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                InsertCallSql, new { ContactId = contactId, report.CallSid, Now = now }, cancellationToken: cancellationToken));
+                InsertCallSql, new { ContactId = contactId, report.CallSid, Now = now }, transaction, cancellationToken: cancellationToken));
         }
         catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
         {
@@ -241,9 +240,12 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
     // Missed calls and voicemails whose transcript has had its time: TranscriptionWait after the
     // last callback of a call that has ended; for a call whose end was never reported (no status
     // callback configured), also the longest recording later.
-    public async Task<IReadOnlyList<long>> ClaimDueForMenuTriageAsync(TimeSpan transcriptionWait, TimeSpan longestRecording, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<long>> ClaimDueForMenuTriageAsync(TimeSpan transcriptionWait, TimeSpan longestRecording, CancellationToken cancellationToken) =>
+        database.WriteAsync((connection, transaction) => ClaimDueForMenuTriageAsync(connection, transaction, transcriptionWait, longestRecording, cancellationToken), cancellationToken);
+
+    async Task<IReadOnlyList<long>> ClaimDueForMenuTriageAsync(
+        DbConnection connection, DbTransaction transaction, TimeSpan transcriptionWait, TimeSpan longestRecording, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenForWriteAsync(cancellationToken);
         var now = time.GetUtcNow();
         var claimExpired = (now - ClaimTimeout).UtcDateTime;
         var due = await connection.QueryAsync<long>(new CommandDefinition(
@@ -254,6 +256,7 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
                 EndedCutoff = (now - transcriptionWait).UtcDateTime,
                 SilentCutoff = (now - transcriptionWait - longestRecording).UtcDateTime,
             },
+            transaction,
             cancellationToken: cancellationToken));
 
         var claimed = new List<long>();
@@ -261,7 +264,7 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
         {
             // Another worker, or a transcript arriving just now, may take it first.
             if (await connection.ExecuteAsync(new CommandDefinition(
-                    ClaimDueSql, new { ContactId = contactId, Now = now.UtcDateTime, ClaimExpired = claimExpired }, cancellationToken: cancellationToken)) == 1)
+                    ClaimDueSql, new { ContactId = contactId, Now = now.UtcDateTime, ClaimExpired = claimExpired }, transaction, cancellationToken: cancellationToken)) == 1)
             {
                 claimed.Add(contactId);
             }
