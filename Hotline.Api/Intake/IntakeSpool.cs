@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using Dapper;
 using Hotline.Configuration;
 using Hotline.Contracts;
+using Hotline.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -20,12 +20,11 @@ public sealed record SpooledMessage(long Id, string MessageType, byte[] Payload,
 // A SQLite file of its own in the data folder, on this instance's disk: each API replica has its
 // own spool. Its messages carry personal data only sealed (see SmsReceived).
 //
-// Writes go through one writer at a time, and whoever writes takes every write queued meanwhile
-// into the same transaction: one commit (one fsync) for all the webhooks that came in during the
-// last one. Concurrent writers on one SQLite file would instead get SQLITE_BUSY, on which
-// Microsoft.Data.Sqlite blocks its thread in a 150 ms sleep before trying again; under 32
-// concurrent webhooks that starved the thread pool (docs/benchmarks.md).
-public sealed class IntakeSpool : IDisposable
+// Writes take turns and share commits (SqliteGroupCommit): one commit (one fsync) for all the
+// webhooks that came in during the last one. Concurrent writers on one SQLite file would instead get
+// SQLITE_BUSY, on which Microsoft.Data.Sqlite blocks its thread in a 150 ms sleep before trying
+// again; under 32 concurrent webhooks that starved the thread pool (docs/benchmarks.md).
+public sealed class IntakeSpool
 {
     public const string FileName = "intake-spool.db";
 
@@ -57,12 +56,9 @@ public sealed class IntakeSpool : IDisposable
 
     const string CountSqliteSql = "SELECT COUNT(*) FROM spool";
 
-    const int MaxWritesPerCommit = 256;
-
     readonly string _connectionString;
     readonly TimeProvider _time;
-    readonly ConcurrentQueue<SpoolWrite> _writes = new();
-    readonly SemaphoreSlim _writer = new(1, 1);
+    readonly SqliteGroupCommit _writes;
 
     public IntakeSpool(IOptions<HotlineOptions> options, TimeProvider time)
     {
@@ -73,6 +69,7 @@ public sealed class IntakeSpool : IDisposable
             DefaultTimeout = 5,
         }.ToString();
         _time = time;
+        _writes = new SqliteGroupCommit(async cancellationToken => await OpenAsync(cancellationToken));
 
         using var connection = new SqliteConnection(_connectionString);
         connection.Open();
@@ -84,77 +81,21 @@ public sealed class IntakeSpool : IDisposable
         }
     }
 
+    // Each returns once its transaction is committed.
     public Task<long> AddAsync<T>(T message, CancellationToken cancellationToken)
-        where T : class =>
+        where T : class
+    {
         // With the webhook's trace (W3C traceparent), for SpoolDrainer to publish in.
-        WriteAsync(new SpoolWrite(0, typeof(T).FullName, JsonSerializer.SerializeToUtf8Bytes(message), _time.GetUtcNow().UtcDateTime, Activity.Current?.Id), cancellationToken);
+        var row = new { MessageType = typeof(T).FullName, Payload = JsonSerializer.SerializeToUtf8Bytes(message), SpooledAt = _time.GetUtcNow().UtcDateTime, TraceParent = Activity.Current?.Id };
+        return _writes.WriteAsync(
+            (connection, transaction) => connection.ExecuteScalarAsync<long>(new CommandDefinition(AddSqliteSql, row, transaction, cancellationToken: cancellationToken)),
+            cancellationToken);
+    }
 
     public Task RemoveAsync(long id, CancellationToken cancellationToken) =>
-        WriteAsync(new SpoolWrite(id, null, null, default, null), cancellationToken);
-
-    // Returns the id of the row added (or removed) once its transaction is committed.
-    async Task<long> WriteAsync(SpoolWrite write, CancellationToken cancellationToken)
-    {
-        _writes.Enqueue(write);
-        await _writer.WaitAsync(cancellationToken);
-        try
-        {
-            while (!write.Done.Task.IsCompleted)
-            {
-                await CommitQueuedAsync();
-            }
-        }
-        finally
-        {
-            _writer.Release();
-        }
-
-        return await write.Done.Task;
-    }
-
-    // Not cancelled by the request that happens to write: the batch holds other requests' writes.
-    async Task CommitQueuedAsync()
-    {
-        var batch = new List<SpoolWrite>();
-        while (batch.Count < MaxWritesPerCommit && _writes.TryDequeue(out var next))
-        {
-            batch.Add(next);
-        }
-
-        try
-        {
-            await using var connection = await OpenAsync(CancellationToken.None);
-            await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
-            var ids = new long[batch.Count];
-            for (var i = 0; i < batch.Count; i++)
-            {
-                var write = batch[i];
-                if (write.MessageType is null)
-                {
-                    await connection.ExecuteAsync(new CommandDefinition(RemoveSqliteSql, new { Id = write.RemoveId }, transaction, cancellationToken: CancellationToken.None));
-                    ids[i] = write.RemoveId;
-                }
-                else
-                {
-                    ids[i] = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                        AddSqliteSql, new { write.MessageType, write.Payload, write.SpooledAt, write.TraceParent }, transaction, cancellationToken: CancellationToken.None));
-                }
-            }
-
-            await transaction.CommitAsync(CancellationToken.None);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Done.TrySetResult(ids[i]);
-            }
-        }
-        catch (Exception exception)
-        {
-            foreach (var write in batch)
-            {
-                write.Done.TrySetException(exception);
-            }
-        }
-    }
+        _writes.WriteAsync(
+            (connection, transaction) => connection.ExecuteAsync(new CommandDefinition(RemoveSqliteSql, new { Id = id }, transaction, cancellationToken: cancellationToken)),
+            cancellationToken);
 
     public async Task<IReadOnlyList<SpooledMessage>> SpooledBeforeAsync(DateTimeOffset before, int limit, CancellationToken cancellationToken)
     {
@@ -170,8 +111,6 @@ public sealed class IntakeSpool : IDisposable
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition(CountSqliteSql, cancellationToken: cancellationToken));
     }
 
-    public void Dispose() => _writer.Dispose();
-
     // Only message contracts are read back: the type name comes from this file, but it is still
     // not trusted to name any type at all.
     public static object Deserialize(SpooledMessage spooled, out Type messageType)
@@ -181,12 +120,6 @@ public sealed class IntakeSpool : IDisposable
             : throw new InvalidOperationException($"Spooled message {spooled.Id} has the unknown type {spooled.MessageType}.");
         return JsonSerializer.Deserialize(spooled.Payload, messageType)
             ?? throw new InvalidOperationException($"Spooled message {spooled.Id} is empty.");
-    }
-
-    // An insert (MessageType set) or the removal of RemoveId.
-    sealed record SpoolWrite(long RemoveId, string? MessageType, byte[]? Payload, DateTime SpooledAt, string? TraceParent)
-    {
-        public TaskCompletionSource<long> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

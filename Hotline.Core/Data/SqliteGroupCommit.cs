@@ -9,12 +9,12 @@ namespace Hotline.Data;
 // the disk syncs, three commits per contact (docs/benchmarks.md). So the writes of this process
 // queue here, and whoever has the turn runs every write queued meanwhile in one transaction, each
 // in a savepoint of its own so that a write that fails undoes only itself. One commit makes them
-// all durable before any of their callers goes on (as the intake spool does for its own file).
+// all durable before any of their callers goes on. The API's intake spool writes its own file so.
 //
 // CA1001: the SemaphoreSlim never creates its wait handle (AvailableWaitHandle is not used), so
-// there is nothing to dispose of, and HotlineDatabase, a singleton, need not be disposable.
+// there is nothing to dispose of, and its owners (singletons) need not be disposable.
 #pragma warning disable CA1001
-sealed class SqliteGroupCommit(Func<CancellationToken, Task<DbConnection>> open)
+public sealed class SqliteGroupCommit(Func<CancellationToken, Task<DbConnection>> open)
 #pragma warning restore CA1001
 {
     const int MaxWritesPerCommit = 64;
