@@ -18,6 +18,9 @@ internal static class TriageRules
     // What a worker who says all else is fine may still ask about: pay, hours, and deductions for travel or rent.
     private static readonly string[] PayTermsCoercion = [WagesWithheld, ExcessiveHours, Debt];
 
+    // An enquiry that says nothing has happened may still name its topic: "signs of forced labour" is no coercion.
+    private static readonly string[] PayTermsOrTopicCoercion = [WagesWithheld, ExcessiveHours, Debt, Forced];
+
     // A boss who holds papers, debt, the door or the place you sleep makes it labour; fear of "the boss",
     // threats or a beating alone leave the form open (taxonomy: fear of a boss with no work named is unclear).
     private static readonly string[] EmployerControl = [DocumentsTaken, Debt, Confinement, LockedIn, WagesWithheld, ExcessiveHours];
@@ -59,7 +62,8 @@ internal static class TriageRules
         // is well") are part of that question.
         if (!evidence.Has(PhoneWatched)
             && ((evidence.Has(LabourDispute) && !HasCoercionBeyond(evidence, LabourOnlyCoercion))
-                || (evidence.Has(NoCoercionStated) && !HasCoercionBeyond(evidence, PayTermsCoercion))))
+                || (evidence.Has(NoCoercionStated)
+                    && !HasCoercionBeyond(evidence, evidence.Has(Enquiry) ? PayTermsOrTopicCoercion : PayTermsCoercion))))
         {
             return Category.None;
         }
@@ -151,9 +155,12 @@ internal static class TriageRules
         return DescribesExploitation(evidence) ? CallerRole.Self : CallerRole.Unknown;
     }
 
-    // When in doubt, the safer answer: no contact beats text only beats a phone call.
-    public static string DecideContactSafety(IndicatorEvidence evidence) =>
-        evidence.HasAny(PhoneWatched, DoNotReply, SharedPhone) ? ContactSafety.NoContact
+    // When in doubt, the safer answer: no contact beats text only beats a phone call. A private person who tells of
+    // someone else's phone ("his phone doesn't answer now", "she asked to borrow a phone") names the victim's phone,
+    // not the one we would answer.
+    public static string DecideContactSafety(IndicatorEvidence evidence, string callerRole) =>
+        evidence.HasAny(PhoneWatched, DoNotReply) || (evidence.Has(SharedPhone) && callerRole != CallerRole.ThirdParty)
+            ? ContactSafety.NoContact
             : evidence.Has(CannotTalk) ? ContactSafety.TextOnly
             : ContactSafety.Any;
 
