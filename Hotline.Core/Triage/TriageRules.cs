@@ -227,9 +227,12 @@ internal static class TriageRules
         }
 
         // Being locked in is acute by itself (for someone who only heard of it, when it is happening now or
-        // they cry for help); so is a child being hurt, sold or used for crime today.
+        // they cry for help); so is a child being hurt, sold or used for crime today. A parent who finds out tonight
+        // that their son sells for someone ("tonight I found a notebook with his debts") tells of ongoing crime, not
+        // of danger now.
         return (evidence.Has(LockedIn) && (callerRole != CallerRole.ThirdParty || evidence.HasAny(HappeningNow, HelpRequest, UrgentTone)))
-            || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices, ForcedCrime));
+            || (evidence.Has(Minor) && evidence.Has(HappeningNow)
+                && (evidence.HasAny(Violence, SexualServices) || (evidence.Has(ForcedCrime) && callerRole != CallerRole.ThirdParty)));
     }
 
     // A workplace with coercion is a story of forced labour. But when the only coercion is a beating, a threat or
