@@ -663,9 +663,10 @@ public class TriageClassifierTests
     }
 
     // A relative or neighbour who tells of the victim's phone ("his phone is off now") names the victim's phone, not
-    // the one we would answer; the writer's own borrowed phone still rules out an answer.
+    // the one we would answer; the writer's own borrowed phone still rules out an answer, also when relatives are named.
     [TestCase("My brother works on a farm, the boss beat him and now his phone is off. Call me back", ContactSafety.Any)]
     [TestCase("jeg skriver fra min venindes telefon, chefen har mit pas", ContactSafety.NoContact)]
+    [TestCase("I am writing on my sister's phone, my husband took mine and hits me", ContactSafety.NoContact)]
     [TestCase("det er min kusines mobil, jeg må ikke have min egen. send intet", ContactSafety.NoContact)]
     [TestCase("she checks our phones, dont text. the boss has our passports", ContactSafety.NoContact)]
     [TestCase("Salaan, waxaan ka shaqeeyaa beer, baasaboorkayga way qaateen. Taleefanka way eegaan, ha ii soo jawaabin.", ContactSafety.NoContact)]
