@@ -97,7 +97,7 @@ public sealed partial class TriageClassifier
         var category = TriageRules.DecideCategory(evidence);
         var callerRole = TriageRules.DecideCallerRole(evidence, category);
         var urgency = TriageRules.DecideUrgency(evidence, category, callerRole);
-        var contactSafety = TriageRules.DecideContactSafety(evidence);
+        var contactSafety = TriageRules.DecideContactSafety(evidence, callerRole);
 
         var result = new TriageResult(
             category,

@@ -18,6 +18,9 @@ internal static class TriageRules
     // What a worker who says all else is fine may still ask about: pay, hours, and deductions for travel or rent.
     private static readonly string[] PayTermsCoercion = [WagesWithheld, ExcessiveHours, Debt];
 
+    // An enquiry that says nothing has happened may still name its topic: "signs of forced labour" is no coercion.
+    private static readonly string[] PayTermsOrTopicCoercion = [WagesWithheld, ExcessiveHours, Debt, Forced];
+
     // A boss who holds papers, debt, the door or the place you sleep makes it labour; fear of "the boss",
     // threats or a beating alone leave the form open (taxonomy: fear of a boss with no work named is unclear).
     private static readonly string[] EmployerControl = [DocumentsTaken, Debt, Confinement, LockedIn, WagesWithheld, ExcessiveHours];
@@ -59,7 +62,8 @@ internal static class TriageRules
         // is well") are part of that question.
         if (!evidence.Has(PhoneWatched)
             && ((evidence.Has(LabourDispute) && !HasCoercionBeyond(evidence, LabourOnlyCoercion))
-                || (evidence.Has(NoCoercionStated) && !HasCoercionBeyond(evidence, PayTermsCoercion))))
+                || (evidence.Has(NoCoercionStated)
+                    && !HasCoercionBeyond(evidence, evidence.Has(Enquiry) ? PayTermsOrTopicCoercion : PayTermsCoercion))))
         {
             return Category.None;
         }
@@ -151,9 +155,14 @@ internal static class TriageRules
         return DescribesExploitation(evidence) ? CallerRole.Self : CallerRole.Unknown;
     }
 
-    // When in doubt, the safer answer: no contact beats text only beats a phone call.
-    public static string DecideContactSafety(IndicatorEvidence evidence) =>
-        evidence.HasAny(PhoneWatched, DoNotReply, SharedPhone) ? ContactSafety.NoContact
+    // When in doubt, the safer answer: no contact beats text only beats a phone call. A private person who tells of
+    // someone else's phone ("his phone doesn't answer now", "she asked to borrow a phone") names the victim's phone,
+    // not the one we would answer; a writer who also speaks of themselves ("I'm writing on my sister's phone, my
+    // husband took mine") may be the victim, and the phone stays a reason not to answer.
+    public static string DecideContactSafety(IndicatorEvidence evidence, string callerRole) =>
+        evidence.HasAny(PhoneWatched, DoNotReply)
+            || (evidence.Has(SharedPhone) && (callerRole != CallerRole.ThirdParty || evidence.Has(FirstPerson)))
+            ? ContactSafety.NoContact
             : evidence.Has(CannotTalk) ? ContactSafety.TextOnly
             : ContactSafety.Any;
 
@@ -220,9 +229,12 @@ internal static class TriageRules
         }
 
         // Being locked in is acute by itself (for someone who only heard of it, when it is happening now or
-        // they cry for help); so is a child being hurt, sold or used for crime today.
+        // they cry for help); so is a child being hurt, sold or used for crime today. A parent who finds out tonight
+        // that their son sells for someone ("tonight I found a notebook with his debts") tells of ongoing crime, not
+        // of danger now.
         return (evidence.Has(LockedIn) && (callerRole != CallerRole.ThirdParty || evidence.HasAny(HappeningNow, HelpRequest, UrgentTone)))
-            || (evidence.Has(Minor) && evidence.Has(HappeningNow) && evidence.HasAny(Violence, SexualServices, ForcedCrime));
+            || (evidence.Has(Minor) && evidence.Has(HappeningNow)
+                && (evidence.HasAny(Violence, SexualServices) || (evidence.Has(ForcedCrime) && callerRole != CallerRole.ThirdParty)));
     }
 
     // A workplace with coercion is a story of forced labour. But when the only coercion is a beating, a threat or

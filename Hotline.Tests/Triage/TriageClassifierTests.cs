@@ -498,6 +498,13 @@ public class TriageClassifierTests
     [TestCase("ela vai ter que ir com uns homens pra pagar a dívida")]
     [TestCase("вночі приїдуть клієнти і ми мусимо з ними спати")]
     [TestCase("Каза, че ако довечера не изляза на улицата при клиентите, ще ме бие")]
+    [TestCase("5 men a day come to the flat and he keeps the money")]
+    [TestCase("der kommer fire mænd om natten og han tager pengene")]
+    [TestCase("he makes me go live on a website every night for his friends")]
+    [TestCase("han truer med at lægge billederne ud hvis jeg siger nej")]
+    [TestCase("la obligaron a grabar vídeos para una página de adultos")]
+    [TestCase("diseară o duce la niște bărbați la hotel")]
+    [TestCase("vyrai ateina naktimis, negaliu išvažiuoti")]
     public void Reads_sexual_exploitation_said_without_naming_sex(string text)
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
@@ -644,5 +651,43 @@ public class TriageClassifierTests
             Assert.That(result.Category, Is.EqualTo(Category.None));
             Assert.That(result.CallerRole, Is.EqualTo(CallerRole.Professional));
         });
+    }
+
+    [TestCase("de vil have jeg kører en bil med noget i over grænsen i nat")]
+    [TestCase("two kids fill their bags with perfume and a woman waits by the door")]
+    [TestCase("han passede planter i et hus på landet og må ikke gå ud")]
+    [TestCase("she makes us stand outside the supermarket with magazines and bring her 300 kr every day")]
+    public void Reads_forced_criminality_said_indirectly(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedCriminality));
+    }
+
+    // A relative or neighbour who tells of the victim's phone ("his phone is off now") names the victim's phone, not
+    // the one we would answer; the writer's own borrowed phone still rules out an answer, also when relatives are named.
+    [TestCase("My brother works on a farm, the boss beat him and now his phone is off. Call me back", ContactSafety.Any)]
+    [TestCase("jeg skriver fra min venindes telefon, chefen har mit pas", ContactSafety.NoContact)]
+    [TestCase("I am writing on my sister's phone, my husband took mine and hits me", ContactSafety.NoContact)]
+    [TestCase("det er min kusines mobil, jeg må ikke have min egen. send intet", ContactSafety.NoContact)]
+    [TestCase("she checks our phones, dont text. the boss has our passports", ContactSafety.NoContact)]
+    [TestCase("Salaan, waxaan ka shaqeeyaa beer, baasaboorkayga way qaateen. Taleefanka way eegaan, ha ii soo jawaabin.", ContactSafety.NoContact)]
+    public void Restricts_contact_only_for_the_writers_own_phone(string text, string contactSafety)
+    {
+        Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(contactSafety));
+    }
+
+    [Test]
+    public void An_enquiry_that_names_forced_labour_as_its_topic_is_no_concern()
+    {
+        var result = ReadByTheLexicons("Hi, do you offer training for our staff on how to spot forced labour? Nothing specific has happened.");
+
+        Assert.That(result.Category, Is.EqualTo(Category.None));
+    }
+
+    [TestCase("union rep here, one of our members says the agency keeps his passport")]
+    [TestCase("Hej fra Vejle Kommune, vi har en ung mand der ikke har fået løn")]
+    [TestCase("Wir sind ein Bauunternehmen aus Kiel, wie melden wir Arbeiter an?")]
+    public void Recognises_unions_municipalities_and_companies_as_professionals(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(CallerRole.Professional));
     }
 }

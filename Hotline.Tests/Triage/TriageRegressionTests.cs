@@ -35,6 +35,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v15.jsonl")]
     [TestCase("holdout-v16.jsonl")]
     [TestCase("holdout-v17.jsonl")]
+    [TestCase("holdout-v18.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
