@@ -668,6 +668,11 @@ public class TriageClassifierTests
     [TestCase("two kids fill their bags with perfume and a woman waits by the door")]
     [TestCase("han passede planter i et hus på landet og må ikke gå ud")]
     [TestCase("she makes us stand outside the supermarket with magazines and bring her 300 kr every day")]
+    [TestCase("hver morgen får vi en liste med hvad vi skal hente i Illum, alt går til ham")]
+    [TestCase("min søn skal køre ture for nogle fyre indtil han har betalt dem")]
+    [TestCase("a man brings me to sit in front of the shop every day and takes the money")]
+    [TestCase("A bátyám minden nap lopnia kell a boltokban")]
+    [TestCase("copiii vin seara cu pungi pline de haine noi cu etichete")]
     public void Reads_forced_criminality_said_indirectly(string text)
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedCriminality));
