@@ -406,6 +406,10 @@ public class TriageClassifierTests
     [TestCase("This phone is from a woman at the station, I give it back now", ContactSafety.NoContact)]
     [TestCase("ik ring pls min onkel hoerer alt", ContactSafety.TextOnly)]
     [TestCase("не звоните, он всё слышит", ContactSafety.TextOnly)]
+    [TestCase("não consigo falar pelo telefone, manda mensagem", ContactSafety.TextOnly)]
+    [TestCase("Vous pouvez m'écrire, pas m'appeler.", ContactSafety.TextOnly)]
+    [TestCase("jeg må ikke snakke højt, skriv", ContactSafety.TextOnly)]
+    [TestCase("телефон у нас один на всех, я сам позвоню", ContactSafety.NoContact)]
     public void Reads_new_ways_of_saying_how_to_answer(string text, string contactSafety)
     {
         Assert.That(Classify(text).ContactSafety, Is.EqualTo(contactSafety));
@@ -505,6 +509,13 @@ public class TriageClassifierTests
     [TestCase("la obligaron a grabar vídeos para una página de adultos")]
     [TestCase("diseară o duce la niște bărbați la hotel")]
     [TestCase("vyrai ateina naktimis, negaliu išvažiuoti")]
+    [TestCase("the man who paid for me is asleep and my boss has my passport")]
+    [TestCase("her boyfriend books men for her through an app and keeps the money")]
+    [TestCase("min kæreste har lavet profiler af mig og bestemmer hvem jeg skal mødes med")]
+    [TestCase("il nous emmène chez des clients la nuit pour payer la dette")]
+    [TestCase("muszę być miła dla jego klientów, bo on płaci za mieszkanie")]
+    [TestCase("tenho que dormir com os amigos dele para pagar a viagem")]
+    [TestCase("Nachts steigen junge Frauen bei den Fahrern ein, ein Mann nimmt das Geld")]
     public void Reads_sexual_exploitation_said_without_naming_sex(string text)
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
@@ -657,6 +668,11 @@ public class TriageClassifierTests
     [TestCase("two kids fill their bags with perfume and a woman waits by the door")]
     [TestCase("han passede planter i et hus på landet og må ikke gå ud")]
     [TestCase("she makes us stand outside the supermarket with magazines and bring her 300 kr every day")]
+    [TestCase("hver morgen får vi en liste med hvad vi skal hente i Illum, alt går til ham")]
+    [TestCase("min søn skal køre ture for nogle fyre indtil han har betalt dem")]
+    [TestCase("a man brings me to sit in front of the shop every day and takes the money")]
+    [TestCase("A bátyám minden nap lopnia kell a boltokban")]
+    [TestCase("copiii vin seara cu pungi pline de haine noi cu etichete")]
     public void Reads_forced_criminality_said_indirectly(string text)
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedCriminality));
@@ -689,5 +705,31 @@ public class TriageClassifierTests
     public void Recognises_unions_municipalities_and_companies_as_professionals(string text)
     {
         Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(CallerRole.Professional));
+    }
+
+    // v19: danger now in plain words. Food or water gone since yesterday (also as a professional tells it), a move
+    // tomorrow on the first ferry or to a new place, a weapon held while the writer hides, a child streamed live.
+    [TestCase("hej fra kommunen, en pige på 14 er i en lejlighed i Aalborg og har ikke fået mad eller vand")]
+    [TestCase("chefen siger vi skal med færgen i morgen tidlig til en ny gård og han har vores pas")]
+    [TestCase("mañana temprano viene el jefe a llevarnos a Suecia, tiene nuestros pasaportes")]
+    [TestCase("المدير قفل علينا الباب ما عندنا ماء")]
+    [TestCase("may hawak na baril ang amo namin, nagtatago po kami sa banyo")]
+    [TestCase("Someone posted a livestream of a boy who looks about 12, comments say next show tonight")]
+    [TestCase("we are in the truck, no water since yesterday")]
+    public void Treats_no_food_or_water_a_move_tomorrow_a_weapon_held_or_a_child_streamed_live_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    [Test]
+    public void A_clinic_that_saw_a_girl_today_writes_as_a_professional()
+    {
+        var result = ReadByTheLexicons("Sexual health clinic here. A 16-year-old seen today for testing says a man books clients for her.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.CallerRole, Is.EqualTo(CallerRole.Professional));
+            Assert.That(result.Category, Is.EqualTo(Category.SexualExploitation));
+        });
     }
 }

@@ -36,6 +36,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v16.jsonl")]
     [TestCase("holdout-v17.jsonl")]
     [TestCase("holdout-v18.jsonl")]
+    [TestCase("holdout-v19.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
