@@ -19,7 +19,7 @@ internal static class TriageRules
     private static readonly string[] PayTermsCoercion = [WagesWithheld, ExcessiveHours, Debt];
 
     // An enquiry that says nothing has happened may still name its topic: "signs of forced labour" is no coercion.
-    private static readonly string[] PayTermsOrTopicCoercion = [WagesWithheld, ExcessiveHours, Debt, Forced];
+    private static readonly string[] PayTermsOrTopicCoercion = [.. PayTermsCoercion, Forced];
 
     // A boss who holds papers, debt, the door or the place you sleep makes it labour; fear of "the boss",
     // threats or a beating alone leave the form open (taxonomy: fear of a boss with no work named is unclear).
