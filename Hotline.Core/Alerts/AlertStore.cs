@@ -70,10 +70,8 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     const string InsertAlertSqlServerSql = InsertAlertSql + ";\nSELECT CAST(SCOPE_IDENTITY() AS BIGINT);";
 
     // Idempotent on the contact: a redelivered ContactTriaged finds its alert. The code is random
-    // among the open alerts; the unique index on open codes turns a clash into another draw.
-    // Four digits are quick to type, but there are only 9,000 of them: a flood of contacts nobody
-    // acknowledges (a number texting in a loop, say) once left every later contact without an
-    // alert. So every eighth clash in a row makes the code a digit longer (the column holds 8).
+    // among the codes no open alert has (FreeCodeAsync); the unique index on open codes turns a
+    // clash with another worker's new alert into another draw.
     //
     // planFirstStep chooses the first step for the new alert (its messages carry the code), and
     // both are written in one transaction, the messages leased to the caller to send at once. Null
@@ -94,7 +92,7 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
             var alert = new DueAlert
             {
                 ContactId = contact.ContactId,
-                Code = NewCode(digits: 4 + (attempt / ClashesPerDigit)),
+                Code = await FreeCodeAsync(connection, transaction, cancellationToken),
                 Step = -1,
                 Channel = contact.Channel,
                 Category = contact.Category,
@@ -107,9 +105,10 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
             {
                 return await InsertAsync(connection, transaction, alert, planFirstStep(alert), cancellationToken);
             }
-            catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception) && attempt < 4 * ClashesPerDigit)
+            catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception) && attempt < Races)
             {
-                // Either another worker created it (found above next time) or the code clashed. The
+                // Another worker created this contact's alert (found above next time) or took the
+                // same free code in between: on SQL Server, where writes do not take turns. The
                 // alert's INSERT is the attempt's first write, so the attempt left nothing behind.
             }
         }
@@ -160,12 +159,54 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
         return new CreatedAlert(created, leased);
     }
 
-    const int ClashesPerDigit = 8;
+    const int Races = 8;
 
-    static string NewCode(int digits)
+    const int ShortestCode = 4;
+    const int LongestCode = 8;
+    const int CandidatesPerLength = 8;
+
+    const string OpenCodesAmongSql = """
+        SELECT code FROM alerts
+        WHERE closed_at IS NULL AND code IN (@Code0, @Code1, @Code2, @Code3, @Code4, @Code5, @Code6, @Code7)
+        """;
+
+    // Four digits are quick to type, but there are only 9,000 of them: a flood of contacts nobody
+    // acknowledges (a number texting in a loop, say) once left every later contact without an
+    // alert. So a code is a digit longer when eight random codes of the shorter length are all in
+    // use (the column holds 8 digits). The eight are looked up at once: drawn one at a time, each
+    // clash was a failed INSERT and an exception, eight or more for every alert once a flood had
+    // taken the four-digit codes, which slowed alerting most when contacts came fastest.
+    static async Task<string> FreeCodeAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        for (var digits = ShortestCode; digits <= LongestCode; digits++)
+        {
+            var candidates = NewCodes(digits);
+            var parameters = new DynamicParameters();
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                parameters.Add("Code" + i, candidates[i]);
+            }
+
+            var taken = await connection.QueryAsync<string>(new CommandDefinition(OpenCodesAmongSql, parameters, transaction, cancellationToken: cancellationToken));
+            if (candidates.Except(taken).FirstOrDefault() is { } free)
+            {
+                return free;
+            }
+        }
+
+        throw new InvalidOperationException($"Every alert code drawn, up to {LongestCode} digits, belongs to an open alert.");
+    }
+
+    static List<string> NewCodes(int digits)
     {
         var lowest = (int)Math.Pow(10, digits - 1);
-        return RandomNumberGenerator.GetInt32(lowest, lowest * 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var codes = new HashSet<string>();
+        while (codes.Count < CandidatesPerLength)
+        {
+            codes.Add(RandomNumberGenerator.GetInt32(lowest, lowest * 10).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return [.. codes];
     }
 
     static Task<DueAlert?> FindByContactAsync(DbConnection connection, DbTransaction transaction, long contactId, CancellationToken cancellationToken) =>
