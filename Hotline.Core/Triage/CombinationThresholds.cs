@@ -1,7 +1,11 @@
 namespace Hotline.Triage;
 
-// How sure the model must be before it changes a field; above 1 it never does.
-internal sealed record CombinationThresholds(float Category, float Immediate, float Restricted)
+// How sure the model must be before it changes a field; above 1 it never does. Over a form the lexicons left
+// "unclear" (they saw signs of exploitation but no form) it may need less certainty than over "none";
+// without its own threshold, Category applies to both.
+internal sealed record CombinationThresholds(float Category, float Immediate, float Restricted, float? CategoryOverUnclear = null)
 {
     public static CombinationThresholds Never { get; } = new(float.PositiveInfinity, float.PositiveInfinity, float.PositiveInfinity);
+
+    public float CategoryOver(string lexicons) => lexicons == Triage.Category.Unclear ? CategoryOverUnclear ?? Category : Category;
 }

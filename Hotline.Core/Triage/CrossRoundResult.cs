@@ -12,6 +12,15 @@ public sealed class CrossRoundResult
         ("restricted", [0.3f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.7f, 0.8f, 0.9f]),
     ];
 
+    // Around the shipped settings: one threshold moved, the others as shipped ("unclear" moves only the threshold
+    // for replacing the lexicons' "unclear", "category" both).
+    private static readonly (string Name, float[] Values)[] AroundShipped =
+    [
+        ("category", [0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f]),
+        ("unclear", [0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f]),
+        ("immediate", [0.3f, 0.35f, 0.4f, 0.45f, 0.5f]),
+    ];
+
     private readonly IReadOnlyList<HeldOutRound> folds;
     private readonly bool forward;
 
@@ -58,7 +67,7 @@ public sealed class CrossRoundResult
                 : $"(a) lexicons and rules: first look (honest) for {string.Join(", ", firstLooks)}; OPTIMISTIC for the rest, tuned on them.");
         report.AppendLine("(b) model alone, words only: the honest figure for the model on unseen messages.");
         report.AppendLine("(b') model alone, words and the lexicons' indicators (these carry the same optimism as (a)).");
-        report.AppendLine(CultureInfo.InvariantCulture, $"(c) combined: (a) changed by the model when it is sure: category ({Variant(Combination.Category)}) >= {Shown(Thresholds.Category)}, immediate ({Variant(Combination.Urgency)}) >= {Shown(Thresholds.Immediate)}, restricted ({Variant(Combination.ContactSafety)}) >= {Shown(Thresholds.Restricted)}.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"(c) combined: (a) changed by the model when it is sure: category ({Variant(Combination.Category)}) >= {Shown(Thresholds.Category)}{(Thresholds.CategoryOverUnclear is { } unclear ? $" (over unclear {Shown(unclear)})" : string.Empty)}, immediate ({Variant(Combination.Urgency)}) >= {Shown(Thresholds.Immediate)}, restricted ({Variant(Combination.ContactSafety)}) >= {Shown(Thresholds.Restricted)}.");
         report.AppendLine();
         report.AppendLine("round            n  variant   cat-F1  imm-R  imm-P  cs-R   cs-P");
         foreach (var round in PooledFirstLooks is null ? Rounds.Append(Pooled) : Rounds.Append(Pooled).Append(PooledFirstLooks))
@@ -88,6 +97,22 @@ public sealed class CrossRoundResult
                         };
                         Row(report, $"{Variant(features.Any)} {name} {value:0.0#}", PooledCombined(thresholds, features), "(c)");
                     }
+                }
+            }
+
+            report.AppendLine();
+            report.AppendLine("Sweep, pooled (c): one threshold moved, the others as shipped");
+            foreach (var (name, values) in AroundShipped)
+            {
+                foreach (var value in values)
+                {
+                    var thresholds = name switch
+                    {
+                        "category" => Thresholds with { Category = value, CategoryOverUnclear = null },
+                        "unclear" => Thresholds with { CategoryOverUnclear = value },
+                        _ => Thresholds with { Immediate = value },
+                    };
+                    Row(report, $"{name} {value:0.0#}", PooledCombined(thresholds, Combination), "(c)");
                 }
             }
         }

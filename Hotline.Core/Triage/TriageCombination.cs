@@ -17,7 +17,7 @@ internal static class TriageCombination
 
         var formOpen = category is Triage.Category.None or Triage.Category.Unclear;
         var modelNamesMore = model.Category != Triage.Category.None && model.Category != category;
-        if (formOpen && modelNamesMore && model.CategoryProbability >= thresholds.Category)
+        if (formOpen && modelNamesMore && model.CategoryProbability >= thresholds.CategoryOver(category))
         {
             category = model.Category;
             callerRole = TriageRules.DecideCallerRole(evidence, category);

@@ -98,4 +98,20 @@ public class TriageCombinationTests
         Assert.That(combined.Urgency, Is.Not.EqualTo(Urgency.Low), "a form of exploitation is never of low urgency");
         Assert.That(combined.Indicators, Does.Contain(Indicator.ModelCategory));
     }
+
+    [Test]
+    public void Names_the_form_over_the_lexicons_unclear_at_its_own_threshold_and_over_none_at_the_category_one()
+    {
+        var none = SharedClassifier.Instance.Analyse("what are your opening hours", Channel.Sms, dangerKeyPressed: false);
+        var unclear = none with { Result = none.Result with { Category = Category.Unclear, Urgency = Urgency.High } };
+        var model = new TriageModelPrediction(Category.ForcedLabour, 0.5f, 0.1f, 0.1f, ContactSafety.TextOnly);
+        var thresholds = new CombinationThresholds(0.6f, 0.8f, 0.8f, CategoryOverUnclear: 0.4f);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TriageCombination.Combine(unclear, model, thresholds).Category, Is.EqualTo(Category.ForcedLabour));
+            Assert.That(TriageCombination.Combine(none, model, thresholds).Category, Is.EqualTo(Category.None));
+            Assert.That(TriageCombination.Combine(unclear, model, thresholds with { CategoryOverUnclear = null }).Category, Is.EqualTo(Category.Unclear));
+        });
+    }
 }

@@ -92,6 +92,23 @@ public class TriageCommandTests
         }
     }
 
+    [Test]
+    public async Task Evaluate_rounds_refuses_from_without_a_round_number()
+    {
+        var folder = Directory.CreateTempSubdirectory("evaluate-rounds-");
+        try
+        {
+            var (exitCode, _, error) = await RunWorker(["evaluate-rounds", folder.FullName, "--from", "v13"], "");
+
+            Assert.That(exitCode, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("--from needs a round number"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     static async Task<(int ExitCode, string Output, string Error)> RunWorker(string[] arguments, string input)
     {
         var info = new ProcessStartInfo("dotnet")

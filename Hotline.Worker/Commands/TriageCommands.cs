@@ -37,10 +37,12 @@ public static class TriageCommands
     }
 
     // dotnet run --project Hotline.Worker -- evaluate-rounds "$PWD/triage-data" [--dev dev.jsonl] [--forward] [--sweep]
-    //     [--first-look "$PWD/Hotline.Tests/Triage/FirstLook"]
+    //     [--first-look "$PWD/Hotline.Tests/Triage/FirstLook"] [--from N]
     // Reads train.jsonl, extra-*.jsonl and holdout-v*.jsonl from the folder, holds each round out in turn (see
     // CrossRoundEvaluation); with --first-look, a round's recorded first-look-vN.jsonl stands in for today's lexicons on it.
     // Like train.jsonl, an extra-*.jsonl file is model data written for no round: every fold trains on it, none holds it out.
+    // --from N holds out only vN and later (to pool the newer authors' rounds alone); dev and the earlier rounds are
+    // trained on in every fold, which is what both protocols would have done with them anyway.
     public static int EvaluateRounds(string folder, IReadOnlyList<string> options, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(folder))
@@ -84,6 +86,14 @@ public static class TriageCommands
             .OrderBy(RoundNumber)
             .Select(path => (Path.GetFileNameWithoutExtension(path), path, false)));
 
+        var fromIndex = options.ToList().IndexOf("--from");
+        var from = 0;
+        if (fromIndex >= 0 && (fromIndex + 1 >= options.Count || !int.TryParse(options[fromIndex + 1], out from)))
+        {
+            error.WriteLine("evaluate-rounds: --from needs a round number");
+            return 2;
+        }
+
         var hadErrors = false;
         var rounds = new List<LabelledRound>();
         foreach (var (name, path, alwaysTrained) in files)
@@ -96,7 +106,8 @@ public static class TriageCommands
             }
 
             var firstLook = firstLooks is null ? null : Path.Combine(firstLooks, name.Replace("holdout-", "first-look-", StringComparison.Ordinal) + ".jsonl");
-            rounds.Add(new LabelledRound(name, set.Examples, alwaysTrained, File.Exists(firstLook) ? RecordedTriage.Read(firstLook) : null));
+            var beforeFrom = fromIndex >= 0 && !alwaysTrained && (name == "dev" || RoundNumber(path) < from);
+            rounds.Add(new LabelledRound(name, set.Examples, alwaysTrained || beforeFrom, File.Exists(firstLook) ? RecordedTriage.Read(firstLook) : null));
         }
 
         if (rounds.Count(round => !round.AlwaysTrained) < 2)
