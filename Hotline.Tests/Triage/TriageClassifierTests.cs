@@ -771,6 +771,7 @@ public class TriageClassifierTests
     [TestCase("two boys take phones from tourists and hand it all to an older man by the station", Category.ForcedCriminality)]
     [TestCase("min søn på 15 skal sælge alt det grønne de gav ham før han må komme hjem", Category.ForcedCriminality)]
     [TestCase("Zilnic stă la intrarea magazinului și cere bani toată ziua pentru un vecin", Category.ForcedCriminality)]
+    [TestCase("to fyre slog ham fordi han ikke havde solgt det grønne de gav ham", Category.ForcedCriminality)]
     public void Recognises_exploitation_and_forced_crime_said_without_naming_them(string text, string category)
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
@@ -785,5 +786,12 @@ public class TriageClassifierTests
     public void Recognises_professionals_and_witnesses_by_their_trade(string text, string callerRole)
     {
         Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(callerRole));
+    }
+
+    [TestCase("a 14yo at our club says older boys make him hold bags")]
+    [TestCase("her cousin (16yo) cleans for a family for no pay")]
+    public void Reads_an_age_in_sms_shorthand_as_a_minor(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Contain(Indicator.Minor));
     }
 }
