@@ -732,4 +732,66 @@ public class TriageClassifierTests
             Assert.That(result.Category, Is.EqualTo(Category.SexualExploitation));
         });
     }
+
+    // v20: danger now said in slang or sideways. A deadline today with "or they finish" someone, a girl offered by the
+    // hour and drugged or pushed into a taxi, a boss standing there with a weapon, someone fetched back and then silence,
+    // a flight booked for tomorrow, "they are taking me somewhere", a friend beaten and lying in the car.
+    [TestCase("my cousin is 14, he has to drop a bag for some older guys tonight or they will hurt his sister")]
+    [TestCase("min lillebror skal aflevere en pakke i aften ellers slår de hans søster, siger han")]
+    [TestCase("a man at the bar is offering a girl for 1000 for an hour, she looks drugged")]
+    [TestCase("der er en pige udenfor som ikke kan stå selv, to mænd er ved at få hende ind i en taxa")]
+    [TestCase("formanden står ude på marken med en kølle og vi får ikke lov at gå hjem")]
+    [TestCase("the boss is standing by the gate with a pipe and says nobody goes home")]
+    [TestCase("hun løb over til os og sagde han slår hende, så hentede han hende tilbage og nu er det stille derinde")]
+    [TestCase("de har købt billet til mig i morgen til Istanbul, de vil have min nyre for gælden")]
+    [TestCase("Sesuo parašė, kad ją kažkur veža, ir nebeatsako")]
+    [TestCase("Пак ни пращат да крадем, Ваньо отказа, пребиха го и лежи отзад")]
+    public void Treats_danger_said_in_slang_or_sideways_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    // Fetching a named child at three is an errand, not a transfer; a promise to do it quickly is no urgent tone.
+    [TestCase("Hej Mette, skal vi hente Sofie kl 15 i morgen?")]
+    [TestCase("Мне предлагают продать почку, говорят, всё сделают быстро. Я не хочу.")]
+    public void Does_not_read_an_errand_or_a_quick_promise_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.Not.EqualTo(Urgency.Immediate));
+    }
+
+    // Forms said without naming them: a girl rented out to his friends, men coming and going, a corner all night,
+    // posted on a site, going down to "the customer", a Brazilian "programa"; "shopping" without paying, phones and
+    // bags handed to an older man, "the green stuff", goods driven at night.
+    [TestCase("he rents me out to his friends on weekends and keeps the money", Category.SexualExploitation)]
+    [TestCase("hele aftenen har der været mænd der kommer og går i lejligheden over os", Category.SexualExploitation)]
+    [TestCase("my boyfriend posted me on a website and now there are visitors every night", Category.SexualExploitation)]
+    [TestCase("Das Mädchen muss gleich runter zum Kunden, sagt der Mann", Category.SexualExploitation)]
+    [TestCase("Vim para trabalhar num bar mas é programa com cliente toda noite", Category.SexualExploitation)]
+    [TestCase("de sender os ud at shoppe i Field's uden at betale og tager alt bagefter", Category.ForcedCriminality)]
+    [TestCase("two boys take phones from tourists and hand it all to an older man by the station", Category.ForcedCriminality)]
+    [TestCase("min søn på 15 skal sælge alt det grønne de gav ham før han må komme hjem", Category.ForcedCriminality)]
+    [TestCase("Zilnic stă la intrarea magazinului și cere bani toată ziua pentru un vecin", Category.ForcedCriminality)]
+    [TestCase("to fyre slog ham fordi han ikke havde solgt det grønne de gav ham", Category.ForcedCriminality)]
+    public void Recognises_exploitation_and_forced_crime_said_without_naming_them(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    [TestCase("I'm a GP and a patient of mine says her employer keeps her passport", CallerRole.Professional)]
+    [TestCase("Probation officer here, a client says he was brought over owing money and had to tend plants", CallerRole.Professional)]
+    [TestCase("Vi er et advokatkontor og repræsenterer to rengøringsassistenter uden løn", CallerRole.Professional)]
+    [TestCase("Soy voluntaria de una parroquia en Odense, un chico dice que el patrón tiene su pasaporte", CallerRole.Professional)]
+    [TestCase("Jeg er elektriker og var ude hos en kunde, der boede en ung fyr på loftet som ikke måtte gå ud", CallerRole.ThirdParty)]
+    [TestCase("im an uber driver, a girl in my car whispered that they have her passport", CallerRole.ThirdParty)]
+    public void Recognises_professionals_and_witnesses_by_their_trade(string text, string callerRole)
+    {
+        Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(callerRole));
+    }
+
+    [TestCase("a 14yo at our club says older boys make him hold bags")]
+    [TestCase("her cousin (16yo) cleans for a family for no pay")]
+    public void Reads_an_age_in_sms_shorthand_as_a_minor(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Contain(Indicator.Minor));
+    }
 }

@@ -37,6 +37,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v17.jsonl")]
     [TestCase("holdout-v18.jsonl")]
     [TestCase("holdout-v19.jsonl")]
+    [TestCase("holdout-v20.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
