@@ -37,23 +37,27 @@ public static class EndToEnd
 
     // Steady state, as a server runs for days. Around the end of WarmUpAsync's pass over the texts the worker is still
     // being compiled: the runtime's tiered-compilation thread recompiles hot methods with full optimisation, and hot
-    // code runs instrumented for dynamic PGO meanwhile. On a quiet machine that thread had 8 % of the worker's CPU
-    // 25-40 s after its start; with other work on the two cores, 34 % at 30-42 s, inside a measured window that began
-    // after a fixed 3,000 contacts. So each system handles contacts end to end, unmeasured, in batches, until that
-    // thread used at most 2 % of the system's CPU during a batch (at least 3,000 contacts, at most 30,000).
+    // code runs instrumented for dynamic PGO meanwhile. It works in bursts (8 % of a batch's CPU, then under 1 %, then
+    // 5 %), and 30-42 s after the worker's start, with other work on the two cores, it still had 34-39 % of the
+    // worker's CPU, inside a measured window that began after a fixed 3,000 contacts. So each system handles contacts
+    // end to end, unmeasured, in batches, until that thread used at most 2 % of the system's CPU in three batches in a
+    // row (at least 3,000 contacts, at most 30,000).
     public static async Task SteadyStateAsync(ISystemUnderTest system, FakeTwilio twilio, HttpClient client, IReadOnlyList<string> texts)
     {
         const int Batch = 1000;
-        const double SettledJitShare = 0.02;
-        for (var sent = 0; sent < 30 * Batch; sent += Batch)
+        const int QuietBatches = 3;
+        const double QuietJitShare = 0.02;
+        var quiet = 0;
+        for (var sent = Batch; sent <= 30 * Batch; sent += Batch)
         {
             var cpu = CpuTime(system);
-            var jit = TieredCompilationTime(system);
+            var jit = TieredCompilationTimes(system);
             await ThroughputAsync(system, twilio, client, texts, Batch, concurrency: 8);
-            var share = (TieredCompilationTime(system) - jit) / (CpuTime(system) - cpu);
-            if (sent + Batch >= 3 * Batch && share <= SettledJitShare)
+            var share = JitTimeSince(system, jit) / (CpuTime(system) - cpu);
+            quiet = share <= QuietJitShare ? quiet + 1 : 0;
+            if (quiet == QuietBatches)
             {
-                Console.Error.WriteLine($"bench: {system.Name}: steady after {sent + Batch:N0} contacts (the JIT {share:P1} of the CPU in the last {Batch:N0})");
+                Console.Error.WriteLine($"bench: {system.Name}: steady after {sent:N0} contacts (the JIT at most {QuietJitShare:P0} of the CPU in each of the last {QuietBatches:N0} batches of {Batch:N0})");
                 return;
             }
         }
@@ -61,32 +65,53 @@ public static class EndToEnd
         Console.Error.WriteLine($"bench: {system.Name}: the JIT was still busy after {30 * Batch:N0} contacts; measuring anyway");
     }
 
-    // CPU time of the runtime's background JIT thread in the system's processes (Linux: its name in /proc).
-    static TimeSpan TieredCompilationTime(ISystemUnderTest system) =>
-        system.Processes.Aggregate(TimeSpan.Zero, (sum, process) => sum + ThreadCpuTime(process.Id, ".NET Tiered Com"));
+    const string TieredCompilationThread = ".NET Tiered Com";
 
-    static TimeSpan ThreadCpuTime(int processId, string threadName)
+    // CPU time of each of the runtime's background JIT threads in the system's processes, by process and thread id
+    // (Linux: the thread's name in /proc). The thread ends when it has nothing to do for a while and another starts
+    // when there is, so the time since a snapshot is summed thread by thread.
+    static Dictionary<(int Process, int Thread), TimeSpan> TieredCompilationTimes(ISystemUnderTest system)
     {
-        var ticks = 0L;
+        var times = new Dictionary<(int, int), TimeSpan>();
+        foreach (var process in system.Processes)
+        {
+            foreach (var (thread, time) in ThreadCpuTimes(process.Id, TieredCompilationThread))
+            {
+                times[(process.Id, thread)] = time;
+            }
+        }
+
+        return times;
+    }
+
+    static TimeSpan JitTimeSince(ISystemUnderTest system, Dictionary<(int Process, int Thread), TimeSpan> before) =>
+        TieredCompilationTimes(system).Aggregate(TimeSpan.Zero, (sum, now) => sum + now.Value - before.GetValueOrDefault(now.Key));
+
+    static IEnumerable<(int Thread, TimeSpan Time)> ThreadCpuTimes(int processId, string threadName)
+    {
         foreach (var task in Directory.EnumerateDirectories($"/proc/{processId}/task"))
         {
+            string stat;
             try
             {
-                if (File.ReadAllText(Path.Combine(task, "comm")).TrimEnd() == threadName)
+                if (File.ReadAllText(Path.Combine(task, "comm")).TrimEnd() != threadName)
                 {
-                    // utime and stime, the 14th and 15th fields, after the name in parentheses.
-                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                    ticks += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+                    continue;
                 }
+
+                stat = File.ReadAllText(Path.Combine(task, "stat"));
             }
             catch (IOException)
             {
                 // The thread ended meanwhile.
+                continue;
             }
-        }
 
-        return TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond);
+            // utime and stime, the 14th and 15th fields, after the name in parentheses.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+            yield return (int.Parse(Path.GetFileName(task), System.Globalization.CultureInfo.InvariantCulture), TimeSpan.FromSeconds(ticks / (double)ClockTicksPerSecond));
+        }
     }
 
     // USER_HZ, which /proc counts CPU time in: 100 on every Linux the bench runs on.
