@@ -777,12 +777,50 @@ public class TriageClassifierTests
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
     }
 
+    // v21: asking to be got out of a place, workers taken abroad early tomorrow, a worker hit who cannot stand,
+    // a Somali woman locked in a room.
+    [TestCase("hent mig væk herfra")]
+    [TestCase("please help me get out of here")]
+    [TestCase("Pomóżcie mi się stąd wydostać")]
+    [TestCase("they say the bus takes us back to Romania at 6 tomorrow and the boss has our passports")]
+    [TestCase("formanden bankede ham med en stang og nu kan han ikke stå")]
+    [TestCase("the boss hit him with a pipe and he can't get up")]
+    [TestCase("Wuxuu igu xiray qolka, caawa ayuu i iibinayaa")]
+    public void Treats_being_held_hurt_or_taken_away_said_plainly_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    // Picking apples is farm work, not a pick-up tonight; "now he wants" dates a demand, not a danger happening.
+    [TestCase("the two men who pick apples came in tonight, hungry")]
+    [TestCase("im 15, he has videos of me and now he wants me to meet his friend")]
+    public void Does_not_read_farm_work_or_a_new_demand_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.Not.EqualTo(Urgency.Immediate));
+    }
+
+    // v21's forms said without naming them: men booked for her, writing from a client's phone, "entertaining" the men
+    // he brings, "attending" men; taking goods from shops, a bank account opened for someone, selling until all is sold.
+    [TestCase("my manager books the men for me and I stay in a flat with no keys", Category.SexualExploitation)]
+    [TestCase("jeg skriver fra en kundes telefon, han tager alle pengene", Category.SexualExploitation)]
+    [TestCase("Вечером он приведёт мужчин, и я должна их развлекать", Category.SexualExploitation)]
+    [TestCase("a agência me colocou num apartamento e tenho que atender homens", Category.SexualExploitation)]
+    [TestCase("they drop us at the mall to take perfume from the shops", Category.ForcedCriminality)]
+    [TestCase("han fik mig til at oprette en bankkonto og har kortet", Category.ForcedCriminality)]
+    [TestCase("the kid says he can't go home until all the tickets are sold", Category.ForcedCriminality)]
+    [TestCase("vi vasker linned hele dagen og lønnen går til huset og maden", Category.ForcedLabour)]
+    public void Recognises_v21s_forms_said_without_naming_them(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
     [TestCase("I'm a GP and a patient of mine says her employer keeps her passport", CallerRole.Professional)]
     [TestCase("Probation officer here, a client says he was brought over owing money and had to tend plants", CallerRole.Professional)]
     [TestCase("Vi er et advokatkontor og repræsenterer to rengøringsassistenter uden løn", CallerRole.Professional)]
     [TestCase("Soy voluntaria de una parroquia en Odense, un chico dice que el patrón tiene su pasaporte", CallerRole.Professional)]
     [TestCase("Jeg er elektriker og var ude hos en kunde, der boede en ung fyr på loftet som ikke måtte gå ud", CallerRole.ThirdParty)]
     [TestCase("im an uber driver, a girl in my car whispered that they have her passport", CallerRole.ThirdParty)]
+    [TestCase("Transplant coordinator at the hospital here, a donor says his debt would be cancelled", CallerRole.Professional)]
     public void Recognises_professionals_and_witnesses_by_their_trade(string text, string callerRole)
     {
         Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(callerRole));
