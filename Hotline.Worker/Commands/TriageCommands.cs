@@ -62,33 +62,31 @@ public static class TriageCommands
             .Order(StringComparer.Ordinal)
             .Select(path => (Path.GetFileNameWithoutExtension(path), path, true)));
 
-        var firstLookIndex = options.ToList().IndexOf("--first-look");
-        var firstLooks = firstLookIndex >= 0 && firstLookIndex + 1 < options.Count ? options[firstLookIndex + 1] : null;
-        if (firstLookIndex >= 0 && !Directory.Exists(firstLooks))
+        var firstLooks = OptionValue(options, "--first-look");
+        if (firstLooks is not null && !Directory.Exists(firstLooks))
         {
             error.WriteLine("evaluate-rounds: --first-look needs an existing folder");
             return 2;
         }
 
-        var devIndex = options.ToList().IndexOf("--dev");
-        if (devIndex >= 0)
+        if (OptionValue(options, "--dev") is { } dev)
         {
-            if (devIndex + 1 >= options.Count || !File.Exists(options[devIndex + 1]))
+            if (!File.Exists(dev))
             {
                 error.WriteLine("evaluate-rounds: --dev needs an existing file");
                 return 2;
             }
 
-            files.Add(("dev", options[devIndex + 1], false));
+            files.Add(("dev", dev, false));
         }
 
         files.AddRange(Directory.GetFiles(folder, "holdout-v*.jsonl")
             .OrderBy(RoundNumber)
             .Select(path => (Path.GetFileNameWithoutExtension(path), path, false)));
 
-        var fromIndex = options.ToList().IndexOf("--from");
+        var fromOption = OptionValue(options, "--from");
         var from = 0;
-        if (fromIndex >= 0 && (fromIndex + 1 >= options.Count || !int.TryParse(options[fromIndex + 1], out from)))
+        if (fromOption is not null && !int.TryParse(fromOption, out from))
         {
             error.WriteLine("evaluate-rounds: --from needs a round number");
             return 2;
@@ -106,7 +104,7 @@ public static class TriageCommands
             }
 
             var firstLook = firstLooks is null ? null : Path.Combine(firstLooks, name.Replace("holdout-", "first-look-", StringComparison.Ordinal) + ".jsonl");
-            var beforeFrom = fromIndex >= 0 && !alwaysTrained && (name == "dev" || RoundNumber(path) < from);
+            var beforeFrom = fromOption is not null && !alwaysTrained && (name == "dev" || RoundNumber(path) < from);
             rounds.Add(new LabelledRound(name, set.Examples, alwaysTrained || beforeFrom, File.Exists(firstLook) ? RecordedTriage.Read(firstLook) : null));
         }
 
@@ -119,6 +117,13 @@ public static class TriageCommands
         var result = CrossRoundEvaluation.Run(rounds, new TriageClassifier(), options.Contains("--forward"));
         output.Write(result.ToReport(options.Contains("--sweep")));
         return hadErrors ? 1 : 0;
+    }
+
+    // The value given after the option `name`: null when the option is absent, empty when it ends the list.
+    private static string? OptionValue(IReadOnlyList<string> options, string name)
+    {
+        var index = options.ToList().IndexOf(name);
+        return index < 0 ? null : index + 1 < options.Count ? options[index + 1] : "";
     }
 
     private static int RoundNumber(string path) =>
