@@ -352,24 +352,24 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     // "OK 4821" from a staff phone: only someone the alert was sent to, or a coordinator, may
     // acknowledge it. The first acknowledgement wins; the rest learn who was first.
     public Task<Acknowledgement> AcknowledgeByCodeAsync(string code, long staffId, bool isCoordinator, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => AcknowledgeByCodeAsync(connection, transaction, code, staffId, isCoordinator, cancellationToken), cancellationToken);
+        CountedAsync(database.WriteAsync((connection, transaction) => AcknowledgeByCodeAsync(connection, transaction, code, staffId, isCoordinator, cancellationToken), cancellationToken));
 
-    async Task<Acknowledgement> AcknowledgeByCodeAsync(
+    async Task<Written> AcknowledgeByCodeAsync(
         DbConnection connection, DbTransaction transaction, string code, long staffId, bool isCoordinator, CancellationToken cancellationToken)
     {
         var alertId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(OpenAlertByCodeSql, new { Code = code }, transaction, cancellationToken: cancellationToken));
         if (alertId is null)
         {
             var by = await connection.QueryFirstOrDefaultAsync<string>(new CommandDefinition(LastAcknowledgedByCodeSql, new { Code = code }, transaction, cancellationToken: cancellationToken));
-            return by is null
+            return new(by is null
                 ? new Acknowledgement(AcknowledgementOutcome.UnknownCode, null, null)
-                : new Acknowledgement(AcknowledgementOutcome.AlreadyAcknowledged, null, by);
+                : new Acknowledgement(AcknowledgementOutcome.AlreadyAcknowledged, null, by));
         }
 
         var alerted = await connection.ExecuteScalarAsync<int>(new CommandDefinition(WasAlertedSql, new { AlertId = alertId, StaffId = staffId }, transaction, cancellationToken: cancellationToken));
         if (alerted == 0 && !isCoordinator)
         {
-            return new Acknowledgement(AcknowledgementOutcome.NotAlertedToThisPerson, alertId, null);
+            return new(new Acknowledgement(AcknowledgementOutcome.NotAlertedToThisPerson, alertId, null));
         }
 
         return await AcknowledgeAsync(connection, transaction, alertId.Value, $"staff:{staffId}", cancellationToken);
@@ -378,24 +378,39 @@ public sealed class AlertStore(HotlineDatabase database, TimeProvider time)
     const string AcknowledgedBySql = "SELECT acknowledged_by FROM alerts WHERE id = @AlertId";
 
     public Task<Acknowledgement> AcknowledgeByIdAsync(long alertId, string userName, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => AcknowledgeAsync(connection, transaction, alertId, $"user:{userName}", cancellationToken), cancellationToken);
+        CountedAsync(database.WriteAsync((connection, transaction) => AcknowledgeAsync(connection, transaction, alertId, $"user:{userName}", cancellationToken), cancellationToken));
+
+    // An acknowledgement and the time it took, which is recorded only once the write is committed:
+    // a write whose batch fails is retried and runs again.
+    sealed record Written(Acknowledgement Acknowledgement, TimeSpan? TimeToAcknowledge = null);
+
+    static async Task<Acknowledgement> CountedAsync(Task<Written> write)
+    {
+        var (acknowledgement, timeToAcknowledge) = await write;
+        if (timeToAcknowledge is { } sinceCreated)
+        {
+            HotlineMetrics.Acknowledged(sinceCreated);
+        }
+
+        return acknowledgement;
+    }
 
     const string CreatedAtSql = "SELECT created_at FROM alerts WHERE id = @AlertId";
 
-    async Task<Acknowledgement> AcknowledgeAsync(DbConnection connection, DbTransaction transaction, long alertId, string by, CancellationToken cancellationToken)
+    async Task<Written> AcknowledgeAsync(DbConnection connection, DbTransaction transaction, long alertId, string by, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var updated = await connection.ExecuteAsync(new CommandDefinition(
             AcknowledgeSql, new { AlertId = alertId, By = by, Now = now }, transaction, cancellationToken: cancellationToken));
         if (updated == 1)
         {
-            HotlineMetrics.Acknowledged(now - await connection.ExecuteScalarAsync<DateTime>(new CommandDefinition(CreatedAtSql, new { AlertId = alertId }, transaction, cancellationToken: cancellationToken)));
-            return new Acknowledgement(AcknowledgementOutcome.Acknowledged, alertId, by);
+            var createdAt = await connection.ExecuteScalarAsync<DateTime>(new CommandDefinition(CreatedAtSql, new { AlertId = alertId }, transaction, cancellationToken: cancellationToken));
+            return new(new Acknowledgement(AcknowledgementOutcome.Acknowledged, alertId, by), now - createdAt);
         }
 
         var first = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(AcknowledgedBySql, new { AlertId = alertId }, transaction, cancellationToken: cancellationToken));
-        return first is null
+        return new(first is null
             ? new Acknowledgement(AcknowledgementOutcome.UnknownCode, null, null)
-            : new Acknowledgement(AcknowledgementOutcome.AlreadyAcknowledged, alertId, first);
+            : new Acknowledgement(AcknowledgementOutcome.AlreadyAcknowledged, alertId, first));
     }
 }

@@ -103,13 +103,25 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
         WHERE contact_id = @ContactId AND triage_requested_at IS NULL AND (outcome IS NULL OR outcome <> 'answered')
         """;
 
-    public Task<CallEventResult> RecordAsync(CallEventReported report, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => RecordAsync(connection, transaction, report, cancellationToken), cancellationToken);
+    public async Task<CallEventResult> RecordAsync(CallEventReported report, CancellationToken cancellationToken)
+    {
+        var (result, contactCreated) = await database.WriteAsync(
+            (connection, transaction) => RecordAsync(connection, transaction, report, cancellationToken), cancellationToken);
 
-    async Task<CallEventResult> RecordAsync(DbConnection connection, DbTransaction transaction, CallEventReported report, CancellationToken cancellationToken)
+        // Counted once the write is committed: a write that fails is retried and runs again.
+        if (contactCreated)
+        {
+            HotlineMetrics.ContactReceived(Channels.Voice);
+        }
+
+        return result;
+    }
+
+    async Task<(CallEventResult Result, bool ContactCreated)> RecordAsync(
+        DbConnection connection, DbTransaction transaction, CallEventReported report, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var contactId = await EnsureCallAsync(connection, transaction, report, now, cancellationToken);
+        var (contactId, contactCreated) = await EnsureCallAsync(connection, transaction, report, now, cancellationToken);
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(
@@ -120,7 +132,7 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
         }
         catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
         {
-            return new CallEventResult(contactId, Duplicate: true, TriageNow.No);
+            return (new CallEventResult(contactId, Duplicate: true, TriageNow.No), contactCreated);
         }
 
         Task Run(string sql, object parameters) =>
@@ -176,11 +188,13 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
             triage = claimed == 1 ? triage : TriageNow.No;
         }
 
-        return new CallEventResult(contactId, Duplicate: false, triage);
+        return (new CallEventResult(contactId, Duplicate: false, triage), contactCreated);
     }
 
-    static async Task<long> EnsureCallAsync(DbConnection connection, DbTransaction transaction, CallEventReported report, DateTime now, CancellationToken cancellationToken)
+    static async Task<(long ContactId, bool Created)> EnsureCallAsync(
+        DbConnection connection, DbTransaction transaction, CallEventReported report, DateTime now, CancellationToken cancellationToken)
     {
+        var created = true;
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(
@@ -197,11 +211,11 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
                 },
                 transaction,
                 cancellationToken: cancellationToken));
-            HotlineMetrics.ContactReceived(Channels.Voice);
         }
         catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
         {
             // Another event of the same call got there first.
+            created = false;
         }
 
         var contactId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -217,7 +231,7 @@ public sealed class CallStore(HotlineDatabase database, TimeProvider time)
             // Already there.
         }
 
-        return contactId;
+        return (contactId, created);
     }
 
     // A claim whose triage never happened (the worker died, or the transcript's triage went to the

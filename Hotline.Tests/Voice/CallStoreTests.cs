@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Hotline.Configuration;
 using Hotline.Contacts;
 using Hotline.Contracts;
@@ -5,6 +6,7 @@ using Hotline.Data;
 using Hotline.Privacy;
 using Hotline.Tests.Api.Voice;
 using Hotline.Tests.Support;
+using Hotline.Tests.Telemetry;
 using Hotline.Voice;
 using Microsoft.Extensions.Time.Testing;
 
@@ -100,6 +102,25 @@ public class CallStoreTests
         Assert.That(due, Is.Empty);
         Assert.That(failedTranscription.Triage, Is.EqualTo(TriageNow.No));
         Assert.That((await _calls.FindAsync(sid, CancellationToken.None))!.Outcome, Is.EqualTo(CallOutcomes.Answered));
+    }
+
+    [Test]
+    public async Task A_call_whose_first_write_failed_and_was_retried_is_counted_as_one_contact()
+    {
+        var sid = VoiceCalls.NewCallSid();
+        using var recorder = new MetricRecorder();
+        await _database.ExecuteAsync("CREATE TRIGGER events_fail BEFORE INSERT ON voice_call_events BEGIN SELECT RAISE(ABORT, 'disk trouble'); END", new { }, CancellationToken.None);
+
+        // The contact's row is written, then the event's fails: the write is undone and the
+        // consumer's retry runs it again.
+        Assert.That(() => _calls.RecordAsync(Event(sid, CallEvents.Incoming), CancellationToken.None), Throws.InstanceOf<DbException>());
+        await _database.ExecuteAsync("DROP TRIGGER events_fail", new { }, CancellationToken.None);
+        await _calls.RecordAsync(Event(sid, CallEvents.Incoming), CancellationToken.None);
+        await _calls.RecordAsync(Event(sid, CallEvents.Dial) with { DialCallStatus = "no-answer" }, CancellationToken.None);
+
+        Assert.That(
+            recorder.Of("hotline.contacts.received").Where(received => received.Tags["channel"] == Channels.Voice).Sum(received => received.Value),
+            Is.EqualTo(1));
     }
 
     CallEventReported Event(string sid, string name) => new()
