@@ -55,6 +55,11 @@ public static class Indicator
     public const string DoNotReply = "do_not_reply";
     public const string SharedPhone = "shared_phone";
 
+    // "please call me back", "ring mig op": the caller asks for a call, so the model may not restrict how we
+    // answer (TriageCombination). Not shown: a cue that misses a "don't" before it must not tell the duty person
+    // that a call is welcome; at worst it keeps the lexicons' own verdict on contact.
+    public const string CallInvited = "call_invited";
+
     // Contacts that are not about trafficking.
     public const string WrongNumber = "wrong_number";
     public const string Enquiry = "enquiry";
@@ -83,5 +88,5 @@ public static class Indicator
         ModelCategory, ModelUrgency, ModelContactSafety,
     ];
 
-    public static IReadOnlySet<string> All { get; } = DisplayOrder.Append(ReportedNow).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> All { get; } = DisplayOrder.Append(ReportedNow).Append(CallInvited).ToHashSet(StringComparer.Ordinal);
 }

@@ -1,7 +1,7 @@
 namespace Hotline.Triage;
 
 // How the model may change the lexicons' verdict, always toward the safer answer: it may name the form when the
-// lexicons found none or only "unclear", raise urgency to immediate, and restrict how we answer; it never lowers
+// lexicons found none or only "unclear", raise urgency to immediate, and ask for text only; it never lowers
 // an immediate, never lifts a restriction, and never overrides a form the lexicons named.
 internal static class TriageCombination
 {
@@ -41,9 +41,13 @@ internal static class TriageCombination
             }
         }
 
-        if (contactSafety == Triage.ContactSafety.Any && model.RestrictedProbability >= thresholds.Restricted)
+        // The model learnt "phone", "number" and "back" mostly from "his phone", "don't text this number", so it reads
+        // some invitations as restrictions: never against one the lexicons found. And text only, never no contact: a
+        // wrong no_contact would leave a caller with neither a call nor a text, a wrong text_only turns a call into a
+        // text, and a restriction missed is a call to a phone someone else may hear ring.
+        if (contactSafety == Triage.ContactSafety.Any && !evidence.Has(Indicator.CallInvited) && model.RestrictedProbability >= thresholds.Restricted)
         {
-            contactSafety = model.Restriction;
+            contactSafety = Triage.ContactSafety.TextOnly;
             changed.Add(Indicator.ModelContactSafety);
         }
 

@@ -11,7 +11,6 @@ namespace Hotline.Triage;
 // (1,886 messages, v13-v20 alone 1,114) with the model trained on about 2,500: immediate at 0.35 dropped precision
 // to 0.74-0.75 (0.72 on v13-v20); the category from 0.4 to 0.7, or a lower threshold over "unclear" alone, moved
 // macro-F1 by at most 0.006 (the category not the same way under both protocols), so nothing changed.
-// Contact safety is left to the lexicons.
 // With the indirect restrictions and hard negatives of extra-danger-and-safety.jsonl, the model at 0.7 lifted
 // restricted recall on the first looks from 0.870 to 0.906 (leave one out) and 0.884 (forward) at precision 0.947
 // and 0.968, but it still read invitations that name the phone or number ("feel free to phone me on this number,
@@ -19,12 +18,11 @@ namespace Hotline.Triage;
 // caller would get no call and no text at all. "phone", "number" and "back" are learnt mostly from "his phone",
 // "don't text this number", "don't write back". Re-checked on v1-v22 (2,186 messages, first looks): at 0.7 recall
 // rose from 0.862 to 0.907 forward and 0.926 leave one out (0.6: 0.922 and 0.949), precision 0.942 to 0.924 and
-// 0.909, which would meet the goal; but it also turned "please call me back, i can talk after 6. they keep my id
-// card" and three more invitations of TriageClassifierTests restricted. Letting it ask for text only, never for no
-// contact, would not help them: they ask for a call.
+// 0.909, which meets the goal; so the model now restricts at 0.7, to text only, and never where the lexicons read an
+// invitation to call (call_invited, TriageCombination), which also keeps the invitations above unrestricted.
 internal static class TriageModelDefaults
 {
     public static TriageModelFeatures Features { get; } = new(Category: true, Urgency: false, ContactSafety: false);
 
-    public static CombinationThresholds Thresholds { get; } = new(Category: 0.6f, Immediate: 0.4f, Restricted: float.PositiveInfinity);
+    public static CombinationThresholds Thresholds { get; } = new(Category: 0.6f, Immediate: 0.4f, Restricted: 0.7f);
 }

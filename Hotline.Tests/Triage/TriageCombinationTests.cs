@@ -87,6 +87,39 @@ public class TriageCombinationTests
     }
 
     [Test]
+    public void Asks_for_text_only_where_the_model_would_forbid_any_contact()
+    {
+        var analysis = SharedClassifier.Instance.Analyse("what are your opening hours", Channel.Sms, dangerKeyPressed: false);
+        var sure = new TriageModelPrediction(Category.None, 0.9f, 0.1f, 0.95f, ContactSafety.NoContact);
+
+        var combined = TriageCombination.Combine(analysis, sure, new CombinationThresholds(0.8f, 0.8f, 0.8f));
+
+        Assert.That(combined.ContactSafety, Is.EqualTo(ContactSafety.TextOnly), "a wrong no_contact would leave the caller with neither a call nor a text");
+    }
+
+    [TestCase("please call me back on this number, it is my own phone")]
+    [TestCase("ring gerne til mig, det er min egen telefon")]
+    [TestCase("suna-ma va rog, e telefonul meu")]
+    public void Does_not_restrict_a_caller_who_asks_for_a_call(string text)
+    {
+        var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
+        var sure = new TriageModelPrediction(Category.None, 0.9f, 0.1f, 0.99f, ContactSafety.NoContact);
+
+        var combined = TriageCombination.Combine(analysis, sure, new CombinationThresholds(0.8f, 0.8f, 0.8f));
+
+        Assert.That(analysis.Evidence.Has(Indicator.CallInvited), Is.True, "the lexicons read the invitation");
+        Assert.That(combined.ContactSafety, Is.EqualTo(ContactSafety.Any));
+        Assert.That(combined.Indicators, Does.Not.Contain(Indicator.CallInvited), "call_invited is not shown to the duty person");
+    }
+
+    [TestCase("please dont call me back, he checks the phone")]
+    [TestCase("ring ikke til mig, han tjekker telefonen")]
+    [TestCase("nu ma sunati, el imi verifica telefonul")]
+    [TestCase("nie dzwoncie do mnie, on sprawdza telefon")]
+    public void Reads_no_invitation_in_a_request_not_to_call(string text) =>
+        Assert.That(SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false).Evidence.Has(Indicator.CallInvited), Is.False);
+
+    [Test]
     public void Names_the_form_when_the_lexicons_found_none()
     {
         var analysis = SharedClassifier.Instance.Analyse("what are your opening hours", Channel.Sms, dangerKeyPressed: false);

@@ -15,7 +15,7 @@ public class TriageModelInClassifierTests
             .ToList());
 
     [Test]
-    public void Keeps_every_immediate_restriction_form_and_indicator_the_lexicons_found()
+    public void Keeps_every_immediate_restriction_form_and_indicator_the_lexicons_found_and_restricts_only_to_text()
     {
         Assert.That(Verdicts.Value.Count(verdict => verdict.Lexicons.Urgency == Urgency.Immediate), Is.GreaterThan(50));
         foreach (var (example, lexicons, combined) in Verdicts.Value)
@@ -27,7 +27,10 @@ public class TriageModelInClassifierTests
                     Assert.That(combined.Urgency, Is.EqualTo(Urgency.Immediate), example.Id);
                 }
 
-                Assert.That(combined.ContactSafety, Is.EqualTo(lexicons.ContactSafety), example.Id);
+                Assert.That(
+                    combined.ContactSafety,
+                    lexicons.ContactSafety == ContactSafety.Any ? Is.AnyOf(ContactSafety.Any, ContactSafety.TextOnly) : Is.EqualTo(lexicons.ContactSafety),
+                    example.Id);
                 if (lexicons.Category is not (Category.None or Category.Unclear))
                 {
                     Assert.That(combined.Category, Is.EqualTo(lexicons.Category), example.Id);
@@ -41,13 +44,16 @@ public class TriageModelInClassifierTests
     [Test]
     public void Says_so_in_the_indicators_whenever_the_model_changed_a_field()
     {
-        var changed = Verdicts.Value.Where(verdict => verdict.Combined.Category != verdict.Lexicons.Category || verdict.Combined.Urgency != verdict.Lexicons.Urgency).ToList();
+        var changed = Verdicts.Value.Where(verdict =>
+            verdict.Combined.Category != verdict.Lexicons.Category
+            || verdict.Combined.Urgency != verdict.Lexicons.Urgency
+            || verdict.Combined.ContactSafety != verdict.Lexicons.ContactSafety).ToList();
 
         Assert.That(changed, Is.Not.Empty, "the model is wired in and changes something on the labelled rounds");
         foreach (var (example, lexicons, combined) in changed)
         {
             var added = combined.Indicators.Skip(lexicons.Indicators.Count).ToList();
-            Assert.That(added, Is.Not.Empty.And.SubsetOf(new[] { Indicator.ModelCategory, Indicator.ModelUrgency }), example.Id);
+            Assert.That(added, Is.Not.Empty.And.SubsetOf(new[] { Indicator.ModelCategory, Indicator.ModelUrgency, Indicator.ModelContactSafety }), example.Id);
         }
     }
 
@@ -65,12 +71,29 @@ public class TriageModelInClassifierTests
         Assert.That(combined.Indicators, Does.Contain(Indicator.ModelUrgency));
     }
 
-    // Not in the labelled files, whose hard negatives say the same in other words. The model read the first as
-    // no_contact even at 0.8 (TriageModelDefaults), which is why it has no say on contact safety; these hold whoever
-    // gives it one to an invitation to call.
+    [Test]
+    public void Asks_for_text_only_where_the_lexicons_miss_a_watched_phone()
+    {
+        // No cue of today's lexicons reads "he sees everything on it" as a watched phone; should one learn it, the
+        // test has nothing left to show and is inconclusive.
+        const string text = "the boss gave us this phone and he sees everything on it. we work 16 hours";
+        var lexicons = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false).Result;
+        var combined = SharedClassifier.Instance.Classify(text, Channel.Sms);
+
+        Assume.That(lexicons.ContactSafety, Is.EqualTo(ContactSafety.Any), "the lexicons alone miss it");
+        Assert.That(combined.ContactSafety, Is.EqualTo(ContactSafety.TextOnly));
+        Assert.That(combined.Indicators, Does.Contain(Indicator.ModelContactSafety));
+    }
+
+    // Not in the labelled files, whose hard negatives say the same in other words. The model reads such invitations
+    // as restricted even at 0.8 (TriageModelDefaults); the lexicons' call_invited cues keep it from restricting them.
     [TestCase("feel free to phone me on this number, it is my own. my employer keeps my passport")]
     [TestCase("ring bare til mig, telefonen er min egen. vi faar ingen loen og chefen har vores pas")]
     [TestCase("please call me back, i can talk after 6. they keep my id card")]
+    [TestCase("du maa gerne ringe til mig paa det her nummer, vi har ikke faaet loen i tre maaneder")]
+    [TestCase("suna-ma va rog, e telefonul meu. seful ne-a luat pasapoartele")]
+    [TestCase("zadzwoncie do mnie prosze, to moj numer. szef zabral nam paszporty")]
+    [TestCase("llamenme por favor, este es mi numero. el jefe tiene nuestros pasaportes")]
     public void Leaves_an_invitation_to_call_unrestricted(string text)
     {
         Assert.That(SharedClassifier.Instance.Classify(text, Channel.Sms).ContactSafety, Is.EqualTo(ContactSafety.Any));
