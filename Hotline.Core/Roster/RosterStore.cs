@@ -36,13 +36,15 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
     // phone_hash and login say so, and a clash comes back as PhoneTaken or LoginTaken.
     public async Task<StaffSaveResult> AddStaffAsync(StaffEntry entry, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
         try
         {
-            var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                database.Kind == DatabaseKind.Sqlite ? InsertStaffSqliteSql : InsertStaffSqlServerSql,
-                StaffParameters(0, entry),
-                cancellationToken: cancellationToken));
+            var id = await database.WriteAsync(
+                (connection, transaction) => connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                    database.Kind == DatabaseKind.Sqlite ? InsertStaffSqliteSql : InsertStaffSqlServerSql,
+                    StaffParameters(0, entry),
+                    transaction,
+                    cancellationToken: cancellationToken)),
+                cancellationToken);
             return new StaffSaveResult(StaffSaveOutcome.Saved, await FindStaffAsync(id, cancellationToken));
         }
         catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
@@ -60,11 +62,9 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
 
     public async Task<StaffSaveResult> UpdateStaffAsync(long id, StaffEntry entry, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
         try
         {
-            var updated = await connection.ExecuteAsync(new CommandDefinition(
-                UpdateStaffSql, StaffParameters(id, entry), cancellationToken: cancellationToken));
+            var updated = await database.ExecuteAsync(UpdateStaffSql, StaffParameters(id, entry), cancellationToken);
             return updated == 0
                 ? new StaffSaveResult(StaffSaveOutcome.NotFound)
                 : new StaffSaveResult(StaffSaveOutcome.Saved, await FindStaffAsync(id, cancellationToken));
@@ -128,20 +128,20 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
         UPDATE staff SET active = 0, updated_at = @UpdatedAt WHERE id = @Id
         """;
 
-    public async Task<StaffRemoval> RemoveStaffAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var deleted = await connection.ExecuteAsync(new CommandDefinition(
-            DeleteUnreferencedStaffSql, new { Id = id }, cancellationToken: cancellationToken));
-        if (deleted > 0)
+    public Task<StaffRemoval> RemoveStaffAsync(long id, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
         {
-            return StaffRemoval.Deleted;
-        }
+            var deleted = await connection.ExecuteAsync(new CommandDefinition(
+                DeleteUnreferencedStaffSql, new { Id = id }, transaction, cancellationToken: cancellationToken));
+            if (deleted > 0)
+            {
+                return StaffRemoval.Deleted;
+            }
 
-        var deactivated = await connection.ExecuteAsync(new CommandDefinition(
-            DeactivateStaffSql, new { Id = id, UpdatedAt = time.GetUtcNow().UtcDateTime }, cancellationToken: cancellationToken));
-        return deactivated > 0 ? StaffRemoval.Deactivated : StaffRemoval.NotFound;
-    }
+            var deactivated = await connection.ExecuteAsync(new CommandDefinition(
+                DeactivateStaffSql, new { Id = id, UpdatedAt = time.GetUtcNow().UtcDateTime }, transaction, cancellationToken: cancellationToken));
+            return deactivated > 0 ? StaffRemoval.Deactivated : StaffRemoval.NotFound;
+        }, cancellationToken);
 
     const string ShiftColumnsSql = """
         SELECT sh.id AS Id, sh.staff_id AS StaffId, s.name AS StaffName, sh.shift_role AS Role,
@@ -164,8 +164,8 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
 
     public async Task<ShiftRecord> AddShiftAsync(ShiftEntry entry, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var id = await InsertShiftAsync(connection, entry, sourceUid: null, cancellationToken);
+        var id = await database.WriteAsync(
+            (connection, transaction) => InsertShiftAsync(connection, transaction, entry, sourceUid: null, cancellationToken), cancellationToken);
         return await FindShiftAsync(id, cancellationToken)
             ?? throw new InvalidOperationException($"Shift {id} vanished right after it was stored.");
     }
@@ -178,9 +178,7 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
 
     public async Task<ShiftRecord?> UpdateShiftAsync(long id, ShiftEntry entry, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(new CommandDefinition(
-            UpdateShiftSql, ShiftParameters(entry, id: id), cancellationToken: cancellationToken));
+        var updated = await database.ExecuteAsync(UpdateShiftSql, ShiftParameters(entry, id: id), cancellationToken);
         return updated == 0 ? null : await FindShiftAsync(id, cancellationToken);
     }
 
@@ -192,39 +190,35 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
 
     // Idempotent on the iCalendar UID: importing the same calendar again updates the shifts it
     // made instead of adding them twice. Returns true when the shift is new.
-    public async Task<bool> SaveImportedShiftAsync(string sourceUid, ShiftEntry entry, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var parameters = ShiftParameters(entry, sourceUid: sourceUid);
-        if (await connection.ExecuteAsync(new CommandDefinition(UpdateShiftBySourceUidSql, parameters, cancellationToken: cancellationToken)) > 0)
+    public Task<bool> SaveImportedShiftAsync(string sourceUid, ShiftEntry entry, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
         {
-            return false;
-        }
+            var parameters = ShiftParameters(entry, sourceUid: sourceUid);
+            if (await connection.ExecuteAsync(new CommandDefinition(UpdateShiftBySourceUidSql, parameters, transaction, cancellationToken: cancellationToken)) > 0)
+            {
+                return false;
+            }
 
-        try
-        {
-            await InsertShiftAsync(connection, entry, sourceUid, cancellationToken);
-            return true;
-        }
-        catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
-        {
-            // Another import of the same event got there first: ours is the newer word.
-            await connection.ExecuteAsync(new CommandDefinition(UpdateShiftBySourceUidSql, parameters, cancellationToken: cancellationToken));
-            return false;
-        }
-    }
+            try
+            {
+                await InsertShiftAsync(connection, transaction, entry, sourceUid, cancellationToken);
+                return true;
+            }
+            catch (DbException exception) when (HotlineDatabase.IsUniqueViolation(exception))
+            {
+                // Another import of the same event got there first: ours is the newer word.
+                await connection.ExecuteAsync(new CommandDefinition(UpdateShiftBySourceUidSql, parameters, transaction, cancellationToken: cancellationToken));
+                return false;
+            }
+        }, cancellationToken);
 
     const string DeleteShiftBySourceUidSql = """
         DELETE FROM shifts WHERE source_uid = @SourceUid
         """;
 
     // A cancelled event (STATUS:CANCELLED) takes its imported shift with it.
-    public async Task<bool> DeleteImportedShiftAsync(string sourceUid, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            DeleteShiftBySourceUidSql, new { SourceUid = sourceUid }, cancellationToken: cancellationToken)) > 0;
-    }
+    public async Task<bool> DeleteImportedShiftAsync(string sourceUid, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(DeleteShiftBySourceUidSql, new { SourceUid = sourceUid }, cancellationToken) > 0;
 
     const string FindShiftSql = ShiftColumnsSql + "\nWHERE sh.id = @Id";
 
@@ -257,11 +251,8 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
         DELETE FROM shifts WHERE id = @Id
         """;
 
-    public async Task<bool> DeleteShiftAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(DeleteShiftSql, new { Id = id }, cancellationToken: cancellationToken)) > 0;
-    }
+    public async Task<bool> DeleteShiftAsync(long id, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync(DeleteShiftSql, new { Id = id }, cancellationToken) > 0;
 
     const string OnDutySql = """
         SELECT s.id AS Id, s.name AS Name, s.phone_number AS PhoneNumber, s.key_id AS KeyId, s.languages AS Languages,
@@ -310,10 +301,11 @@ public sealed class RosterStore(HotlineDatabase database, PersonalDataProtector 
         return RosterGap.Between(from.ToUniversalTime(), to.ToUniversalTime(), cover.Select(row => (Utc(row.StartsAt), Utc(row.EndsAt))));
     }
 
-    async Task<long> InsertShiftAsync(DbConnection connection, ShiftEntry entry, string? sourceUid, CancellationToken cancellationToken) =>
-        await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+    Task<long> InsertShiftAsync(DbConnection connection, DbTransaction transaction, ShiftEntry entry, string? sourceUid, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(
             database.Kind == DatabaseKind.Sqlite ? InsertShiftSqliteSql : InsertShiftSqlServerSql,
             ShiftParameters(entry, sourceUid: sourceUid),
+            transaction,
             cancellationToken: cancellationToken));
 
     object StaffParameters(long id, StaffEntry entry) => new
