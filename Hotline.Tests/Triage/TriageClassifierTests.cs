@@ -843,6 +843,18 @@ public class TriageClassifierTests
         Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
     }
 
+    // v22's immediates that only the model had found: a man checking in with a young girl, a door just smashed, "please
+    // tell police", someone knocking on a van's window and signing for help, a Romanian "please send someone".
+    [TestCase("en mand har lige checket ind med en pige på max 13, de er på værelse 12 nu")]
+    [TestCase("han har lige smadret døren og taget mit pas, jeg sidder på toilettet")]
+    [TestCase("please tell police, the man has the key and I cannot leave")]
+    [TestCase("en af dem bankede på ruden og lavede tegn om hjælp")]
+    [TestCase("vă rog trimiteți pe cineva, el a adus doi bărbați la ea")]
+    public void Reads_v22s_danger_now_without_the_model(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
     // Being fetched every evening is ongoing exploitation, not a danger now; "quick question" is no urgent tone, and
     // "nobody's threatening me" rules coercion out.
     [TestCase("min søn på 15 bliver hentet af nogle ældre fyre hver aften og kommer hjem med kontanter")]
