@@ -890,12 +890,13 @@ public class TriageClassifierTests
     }
 
     // A community volunteer, a hotel hiring and a police school write as professionals; someone asking how to
-    // volunteer, or a volunteer who names no organisation, is not one.
+    // volunteer is not one, nor someone who only says where they call from.
     [TestCase("I volunteer with a Filipino community association and one of our members has no salary", CallerRole.Professional)]
     [TestCase("we run a small hotel and want to hire seasonal workers legally", CallerRole.Professional)]
     [TestCase("ja hej det er fra politiskolen, vi planlægger et kursus", CallerRole.Professional)]
     [TestCase("how do i volunteer with you? call me whenever you like", CallerRole.Unknown)]
     [TestCase("one kid told me he can't quit because he owes the man money", CallerRole.ThirdParty)]
+    [TestCase("ich rufe aus hamburg an, die tochter meiner nachbarin arbeitet nachts in einem club und muss mit den gästen nach oben gehen", CallerRole.ThirdParty)]
     public void Recognises_v22s_professionals_and_witnesses(string text, string callerRole)
     {
         Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(callerRole));
