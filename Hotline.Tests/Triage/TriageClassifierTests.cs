@@ -832,4 +832,73 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Indicators, Does.Contain(Indicator.Minor));
     }
+
+    // v22: workers put into a car abroad tonight, a boy fetched by some guys over a drug debt he must pay tonight.
+    [TestCase("chefen siger vi skal i varevognen kl 2 i nat, han har vores pas og vi vil ikke")]
+    [TestCase("they say we get in the van at midnight tonight to Sweden and the boss keeps our passports")]
+    [TestCase("min lillebror på 15 blev hentet af to fyre i eftermiddags, han skylder dem for stoffer og skal betale i aften")]
+    [TestCase("my son (14) was taken by some older guys after school, he owes them for weed and must pay tonight")]
+    public void Treats_a_transfer_abroad_tonight_or_a_child_taken_over_a_debt_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    // v22's immediates that only the model had found: a man checking in with a young girl, a door just smashed, "please
+    // tell police", someone knocking on a van's window and signing for help, a Romanian "please send someone".
+    [TestCase("en mand har lige checket ind med en pige på max 13, de er på værelse 12 nu")]
+    [TestCase("han har lige smadret døren og taget mit pas, jeg sidder på toilettet")]
+    [TestCase("please tell police, the man has the key and I cannot leave")]
+    [TestCase("en af dem bankede på ruden og lavede tegn om hjælp")]
+    [TestCase("vă rog trimiteți pe cineva, el a adus doi bărbați la ea")]
+    public void Reads_v22s_danger_now_without_the_model(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    // Being fetched every evening is ongoing exploitation, not a danger now; "quick question" is no urgent tone, and
+    // "nobody's threatening me" rules coercion out.
+    [TestCase("min søn på 15 bliver hentet af nogle ældre fyre hver aften og kommer hjem med kontanter")]
+    [TestCase("quick question, my boss paid my salary two weeks late, nobody's threatening me, what are my rights?")]
+    public void Does_not_read_a_habit_or_a_quick_pay_question_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.Not.EqualTo(Urgency.Immediate));
+    }
+
+    [TestCase("tekst kun, han hører alt hvad jeg siger i telefonen")]
+    [TestCase("sms kun pls, min chef har mit pas")]
+    [TestCase("Sólo puedo escribir cuando duermen, la señora tiene mi pasaporte")]
+    [TestCase("the owner listens when we talk on the phone, she keeps our passports. text message is fine")]
+    public void Reads_text_only_said_after_the_word_or_as_a_time_to_write(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(ContactSafety.TextOnly));
+    }
+
+    // v22's forms said without naming them: being nice to the men he brings, a sugar dating site, being lent out to his
+    // friends, going up to a hotel room with men; begging for someone, purses taken from bags, a rented MitID and
+    // accounts opened for a man, "extra bags" to deliver.
+    [TestCase("he says I must be nice to the men he brings home on fridays", Category.SexualExploitation)]
+    [TestCase("a guy drops her off at the hotel and waits outside, she met him on a sugar dating site", Category.SexualExploitation)]
+    [TestCase("hun siger han låner hende ud til sine venner i weekenden", Category.SexualExploitation)]
+    [TestCase("jeg skal med to fyre op på et hotelværelse i aften, han tager pengene", Category.SexualExploitation)]
+    [TestCase("the kids ask strangers for coins all day and a woman takes everything in the evening", Category.ForcedCriminality)]
+    [TestCase("to drenge tager pungen op af taskerne i køen og en mand venter udenfor", Category.ForcedCriminality)]
+    [TestCase("jeg har lejet min mitid ud til en fyr og nu skal jeg åbne konti for ham", Category.ForcedCriminality)]
+    [TestCase("he makes the boys deliver extra bags from his car", Category.ForcedCriminality)]
+    public void Recognises_v22s_forms_said_without_naming_them(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    // A community volunteer, a hotel hiring and a police school write as professionals; someone asking how to
+    // volunteer is not one, nor someone who only says where they call from.
+    [TestCase("I volunteer with a Filipino community association and one of our members has no salary", CallerRole.Professional)]
+    [TestCase("we run a small hotel and want to hire seasonal workers legally", CallerRole.Professional)]
+    [TestCase("ja hej det er fra politiskolen, vi planlægger et kursus", CallerRole.Professional)]
+    [TestCase("how do i volunteer with you? call me whenever you like", CallerRole.Unknown)]
+    [TestCase("one kid told me he can't quit because he owes the man money", CallerRole.ThirdParty)]
+    [TestCase("ich rufe aus hamburg an, die tochter meiner nachbarin arbeitet nachts in einem club und muss mit den gästen nach oben gehen", CallerRole.ThirdParty)]
+    public void Recognises_v22s_professionals_and_witnesses(string text, string callerRole)
+    {
+        Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(callerRole));
+    }
 }

@@ -39,6 +39,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v19.jsonl")]
     [TestCase("holdout-v20.jsonl")]
     [TestCase("holdout-v21.jsonl")]
+    [TestCase("holdout-v22.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
