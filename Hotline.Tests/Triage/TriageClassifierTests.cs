@@ -930,4 +930,15 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(contactSafety));
     }
+
+    // v23's forms said without naming them: "easy money" for fetching packages, a job found on Snapchat or TikTok
+    // that means picking things up; cooking and cleaning for a household, a Somali sister working in a family's home.
+    [TestCase("min fætter på 16 fik et job over snap hvor han skal hente noget i odense for nogle fyre", Category.ForcedCriminality)]
+    [TestCase("they offered him easy money to pick up packages and now they say he owes them", Category.ForcedCriminality)]
+    [TestCase("jeg laver mad og gør rent fra morgen til aften og svigerfar har mit pas", Category.DomesticServitude)]
+    [TestCase("walaashay waxay ka shaqeysaa guri qoys, baasaboorkeedana way haystaan", Category.DomesticServitude)]
+    public void Recognises_v23s_forms_said_without_naming_them(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
 }
