@@ -901,4 +901,44 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(callerRole));
     }
+
+    // v23's missed immediates: a ship that sails tomorrow morning with the crew held on board, someone to be taken to
+    // another city this evening (Turkish), a woman to be brought back tonight (French).
+    [TestCase("kaptajnen har deres papirer og de må ikke gå i land, skibet sejler i morgen tidlig")]
+    [TestCase("abimi bu akşam başka bir yere götürecekler, patron pasaportunu aldı")]
+    [TestCase("elle doit coucher avec des hommes pour payer sa dette et ils la ramènent ce soir")]
+    public void Reads_v23s_departures_tonight_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    // v23's false alarms: a buyer's past account ("a man was waiting outside"), a woman who got away last week, a
+    // daughter who is home again now.
+    [TestCase("I paid for a girl at an apartment last month, she looked 15 and a man was standing outside the whole time")]
+    [TestCase("jeg slap væk for to uger siden og bor nu hos min søster, han tvang mig til at sælge mig selv, jeg tør ikke anmelde ham")]
+    [TestCase("min datter på 15 skylder en fyr penge og skal 'være sød' ved hans venner, hun er hjemme igen nu men jeg er bange")]
+    public void Does_not_read_a_past_account_or_someone_home_again_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.Not.EqualTo(Urgency.Immediate));
+    }
+
+    // Someone else's old phone restricts contact; the writer's own new number after losing the old one does not.
+    [TestCase("I lost my old phone so this is my new number, please answer me", ContactSafety.Any)]
+    [TestCase("dont text back, this is an old phone of his", ContactSafety.NoContact)]
+    [TestCase("I'm writing from my boss's old phone, he has my passport", ContactSafety.NoContact)]
+    public void Reads_an_old_phone_as_restricted_only_when_it_is_someone_elses(string text, string contactSafety)
+    {
+        Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(contactSafety));
+    }
+
+    // v23's forms said without naming them: "easy money" for fetching packages, a job found on Snapchat or TikTok
+    // that means picking things up; cooking and cleaning for a household, a Somali sister working in a family's home.
+    [TestCase("min fætter på 16 fik et job over snap hvor han skal hente noget i odense for nogle fyre", Category.ForcedCriminality)]
+    [TestCase("they offered him easy money to pick up packages and now they say he owes them", Category.ForcedCriminality)]
+    [TestCase("jeg laver mad og gør rent fra morgen til aften og svigerfar har mit pas", Category.DomesticServitude)]
+    [TestCase("walaashay waxay ka shaqeysaa guri qoys, baasaboorkeedana way haystaan", Category.DomesticServitude)]
+    public void Recognises_v23s_forms_said_without_naming_them(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
 }

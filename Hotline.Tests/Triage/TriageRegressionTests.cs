@@ -40,6 +40,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v20.jsonl")]
     [TestCase("holdout-v21.jsonl")]
     [TestCase("holdout-v22.jsonl")]
+    [TestCase("holdout-v23.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
