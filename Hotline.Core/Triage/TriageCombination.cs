@@ -44,8 +44,12 @@ internal static class TriageCombination
         // The model learnt "phone", "number" and "back" mostly from "his phone", "don't text this number", so it reads
         // some invitations as restrictions: never against one the lexicons found. And text only, never no contact: a
         // wrong no_contact would leave a caller with neither a call nor a text, a wrong text_only turns a call into a
-        // text, and a restriction missed is a call to a phone someone else may hear ring.
-        if (contactSafety == Triage.ContactSafety.Any && !evidence.Has(Indicator.CallInvited) && model.RestrictedProbability >= thresholds.Restricted)
+        // text, and a restriction missed is a call to a phone someone else may hear ring. A test of the line ("test
+        // fra ny telefon, ignorer") is nobody's phone to protect; the model, which learnt "new phone" from callers who
+        // hide one, would ask for text only on it.
+        var testOfTheLine = category == Triage.Category.None && evidence.Has(Indicator.TestMessage);
+        if (contactSafety == Triage.ContactSafety.Any && !evidence.Has(Indicator.CallInvited) && !testOfTheLine
+            && model.RestrictedProbability >= thresholds.Restricted)
         {
             contactSafety = Triage.ContactSafety.TextOnly;
             changed.Add(Indicator.ModelContactSafety);

@@ -112,6 +112,34 @@ public class TriageCombinationTests
         Assert.That(combined.Indicators, Does.Not.Contain(Indicator.CallInvited), "call_invited is not shown to the duty person");
     }
 
+    [TestCase("test fra ny telefon, ignorer")]
+    [TestCase("testing the new number from our office, please ignore")]
+    public void Does_not_restrict_a_test_of_the_line(string text)
+    {
+        var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
+        var sure = new TriageModelPrediction(Category.None, 0.9f, 0.1f, 0.99f, ContactSafety.TextOnly);
+
+        var combined = TriageCombination.Combine(analysis, sure, new CombinationThresholds(0.8f, 0.8f, 0.8f));
+
+        Assert.That(analysis.Evidence.Has(Indicator.TestMessage), Is.True, "the lexicons read a test of the line");
+        Assert.That(combined.ContactSafety, Is.EqualTo(ContactSafety.Any));
+    }
+
+    [Test]
+    public void Restricts_a_contact_that_names_a_form_beside_the_word_test()
+    {
+        // "test" here is a clinic's, not a test of the line: the model's restriction still counts.
+        var analysis = SharedClassifier.Instance.Analyse(
+            "the clinic did a test on a girl of 16 who says a man sells her to other men", Channel.Sms, dangerKeyPressed: false);
+        var sure = new TriageModelPrediction(Category.None, 0.9f, 0.1f, 0.99f, ContactSafety.TextOnly);
+
+        var combined = TriageCombination.Combine(analysis, sure, new CombinationThresholds(0.8f, 0.8f, 0.8f));
+
+        Assert.That(analysis.Evidence.Has(Indicator.TestMessage), Is.True, "the lexicons read the word test");
+        Assert.That(combined.Category, Is.EqualTo(Category.SexualExploitation));
+        Assert.That(combined.ContactSafety, Is.EqualTo(ContactSafety.TextOnly));
+    }
+
     [TestCase("please dont call me back, he checks the phone")]
     [TestCase("ring ikke til mig, han tjekker telefonen")]
     [TestCase("nu ma sunati, el imi verifica telefonul")]
