@@ -13,16 +13,16 @@ public static class TestDatabase
 {
     public static string? SqlServerConnectionString => Environment.GetEnvironmentVariable("HOTLINE_TEST_SQLSERVER");
 
-    public static HotlineDatabase Create(DatabaseKind kind, TestDirectory directory)
+    public static HotlineDatabase Create(DatabaseKind kind, TestDirectory directory, string? connectionString = null)
     {
-        var database = Unmigrated(kind, directory);
+        var database = Unmigrated(kind, directory, connectionString);
         new DatabaseMigrator(database, NullLoggerFactory.Instance).Migrate();
         return database;
     }
 
-    public static HotlineDatabase Unmigrated(DatabaseKind kind, TestDirectory directory)
+    public static HotlineDatabase Unmigrated(DatabaseKind kind, TestDirectory directory, string? connectionString = null)
     {
-        var connectionString = kind == DatabaseKind.Sqlite ? directory.SqliteConnectionString : SqlServerConnectionString;
+        connectionString ??= kind == DatabaseKind.Sqlite ? directory.SqliteConnectionString : SqlServerConnectionString;
         if (connectionString is null)
         {
             Assert.Ignore("HOTLINE_TEST_SQLSERVER is not set: no SQL Server to test against.");

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Hotline.Alerts;
 using Hotline.Configuration;
 using Hotline.Roster;
@@ -50,5 +51,33 @@ public class AlertMetricsTests
         Assert.That(
             recorder.Of("hotline.alerts.time_to_acknowledge").Select(acknowledged => acknowledged.Value),
             Is.EqualTo(new[] { (options.Value.WaitFor("high") + TimeSpan.FromMinutes(5)).TotalSeconds }));
+    }
+
+    [Test]
+    public async Task An_acknowledgement_whose_commit_failed_and_was_retried_is_timed_once()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 6, 10, 12, 0, 0, TimeSpan.Zero));
+        using var directory = new TestDirectory();
+        var database = TestDatabase.Create(DatabaseKind.Sqlite, directory, $"{directory.SqliteConnectionString};Foreign Keys=True");
+        var alerts = new AlertStore(database, time);
+        var alert = await alerts.CreateUnstartedAsync(await TestAlerts.StoredContact(database, urgency: "high"));
+        time.Advance(TimeSpan.FromMinutes(3));
+        using var recorder = new MetricRecorder();
+
+        // SQLite checks a deferred foreign key only at the commit: the acknowledgement's statements all succeed,
+        // and then its commit fails, as on a full disk. The caller (the consumer's retry) acknowledges again.
+        await database.ExecuteAsync("""
+            CREATE TABLE commit_guard (id INTEGER PRIMARY KEY);
+            CREATE TABLE commit_check (guard INTEGER REFERENCES commit_guard (id) DEFERRABLE INITIALLY DEFERRED);
+            CREATE TRIGGER commit_fails AFTER UPDATE OF acknowledged_at ON alerts BEGIN INSERT INTO commit_check VALUES (1); END;
+            """, new { }, CancellationToken.None);
+        Assert.That(() => alerts.AcknowledgeByIdAsync(alert.Id, "anna", CancellationToken.None), Throws.InstanceOf<DbException>());
+        await database.ExecuteAsync("DROP TRIGGER commit_fails", new { }, CancellationToken.None);
+        var acknowledgement = await alerts.AcknowledgeByIdAsync(alert.Id, "anna", CancellationToken.None);
+
+        Assert.That(acknowledgement.Outcome, Is.EqualTo(AcknowledgementOutcome.Acknowledged));
+        Assert.That(
+            recorder.Of("hotline.alerts.time_to_acknowledge").Select(acknowledged => acknowledged.Value),
+            Is.EqualTo(new[] { TimeSpan.FromMinutes(3).TotalSeconds }));
     }
 }
