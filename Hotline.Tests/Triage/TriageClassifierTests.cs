@@ -943,13 +943,15 @@ public class TriageClassifierTests
     }
 
     // v24's missed immediates, as general ideas: someone fetched within minutes, told to get into the car now, a child
-    // whose phone has gone dead after being taken away, someone hiding in a locked bathroom.
+    // whose phone has gone dead after being taken away, someone hiding, someone asking us to send someone while held.
     [TestCase("the men who arrange her dates are coming for her in 15 minutes, she is hiding at my place")]
     [TestCase("chefen står udenfor og siger vi skal ind i varevognen nu, han har vores pas")]
     [TestCase("Sie holen mich in 10 Minuten ab und ich weiß nicht wohin")]
     [TestCase("przyjadą po nią za 20 minut, ona płacze i nie może wyjść")]
     [TestCase("min lillesøster på 15 er kørt med nogle fyre fra snap og nu er hendes telefon slukket")]
     [TestCase("my cousin locked herself in the bathroom, the man who brought her here is banging on the door")]
+    [TestCase("I'm hiding at the bus stop, they took all our passports")]
+    [TestCase("kan I sende nogen? han har gemt mine sko og min jakke så jeg ikke kan gå herfra")]
     public void Reads_v24s_danger_now_as_immediate(string text)
     {
         Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
@@ -963,6 +965,7 @@ public class TriageClassifierTests
     [TestCase("muszę zarabiać z jego kolegami, żeby oddać za mieszkanie", Category.SexualExploitation)]
     [TestCase("господар каже, що за кімнату я маю спати з ним", Category.SexualExploitation)]
     [TestCase("el dueño del piso dice que tengo que acostarme con él para quedarme", Category.SexualExploitation)]
+    [TestCase("สามีให้ฉันนอนกับเพื่อนของเขาทุกคืน", Category.SexualExploitation)]
     [TestCase("my aunt cares for their demented grandmother day and night and they keep her passport", Category.DomesticServitude)]
     [TestCase("inaalagaan niya ang lola nila pero walang sweldo at hawak nila ang passport niya", Category.DomesticServitude)]
     [TestCase("a man I met online wants me to open accounts in my name and receive and forward payments", Category.ForcedCriminality)]
