@@ -987,4 +987,11 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
     }
+
+    // v24's plain false alarm: a "photo shoot" the writer owes for is no shooting.
+    [TestCase("I answered an ad for a modelling job, now they say I owe 20k for the photo shoot and I do shows every night")]
+    public void Does_not_read_a_photo_shoot_as_violence(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Not.Contain(Indicator.Violence));
+    }
 }
