@@ -941,4 +941,57 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
     }
+
+    // v24's missed immediates, as general ideas: someone fetched within minutes, told to get into the car now, a child
+    // whose phone has gone dead after being taken away, someone hiding, someone asking us to send someone while held.
+    [TestCase("the men who arrange her dates are coming for her in 15 minutes, she is hiding at my place")]
+    [TestCase("chefen står udenfor og siger vi skal ind i varevognen nu, han har vores pas")]
+    [TestCase("Sie holen mich in 10 Minuten ab und ich weiß nicht wohin")]
+    [TestCase("przyjadą po nią za 20 minut, ona płacze i nie może wyjść")]
+    [TestCase("min lillesøster på 15 er kørt med nogle fyre fra snap og nu er hendes telefon slukket")]
+    [TestCase("my cousin locked herself in the bathroom, the man who brought her here is banging on the door")]
+    [TestCase("I'm hiding at the bus stop, they took all our passports")]
+    [TestCase("kan I sende nogen? han har gemt mine sko og min jakke så jeg ikke kan gå herfra")]
+    public void Reads_v24s_danger_now_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    // v24's forms said without naming them: a profile on a site and someone who decides whom she meets, earning "with his
+    // friends", sleeping with the host as rent; caring for an elderly relative without pay or papers; accounts and
+    // companies in one's name, forwarding money; work until dark with the phones collected.
+    [TestCase("he made a profile of me on a website and decides who I meet", Category.SexualExploitation)]
+    [TestCase("han har oprettet en profil til mig på en app og bestemmer hvem jeg skal mødes med", Category.SexualExploitation)]
+    [TestCase("muszę zarabiać z jego kolegami, żeby oddać za mieszkanie", Category.SexualExploitation)]
+    [TestCase("господар каже, що за кімнату я маю спати з ним", Category.SexualExploitation)]
+    [TestCase("el dueño del piso dice que tengo que acostarme con él para quedarme", Category.SexualExploitation)]
+    [TestCase("สามีให้ฉันนอนกับเพื่อนของเขาทุกคืน", Category.SexualExploitation)]
+    [TestCase("my aunt cares for their demented grandmother day and night and they keep her passport", Category.DomesticServitude)]
+    [TestCase("inaalagaan niya ang lola nila pero walang sweldo at hawak nila ang passport niya", Category.DomesticServitude)]
+    [TestCase("a man I met online wants me to open accounts in my name and receive and forward payments", Category.ForcedCriminality)]
+    [TestCase("ele obriga o meu irmão a abrir contas em nome dele", Category.ForcedCriminality)]
+    [TestCase("de vil have mig til at starte et firma i mit navn, ellers sker der noget", Category.ForcedCriminality)]
+    [TestCase("de arbejder fra solopgang til det bliver mørkt og formanden samler telefonerne ind", Category.ForcedLabour)]
+    [TestCase("kuzenim bir berberde çalışıyor, patron pasaportunu aldı ve dükkanın arkasında yatıyor", Category.ForcedLabour)]
+    public void Recognises_v24s_forms_said_without_naming_them(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    // Everyday words next to v24's cues: a scam text about a parcel, a tradesman's customer, a journey "in 20 minutes".
+    [TestCase("jeg har fået en sms om en pakke der sidder fast i tolden, er det svindel?", Category.None)]
+    [TestCase("jeg skal ud til en kunde i Vejle i morgen med en ny køkkenvask, hvornår har I åbent?", Category.None)]
+    [TestCase("my sister picks me up in 20 minutes, what are your opening hours?", Category.None)]
+    [TestCase("min søster henter mig om 20 minutter, hvornår har I åbent?", Category.None)]
+    public void Does_not_read_v24s_everyday_neighbours_as_exploitation(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    // v24's plain false alarm: a "photo shoot" the writer owes for is no shooting.
+    [TestCase("I answered an ad for a modelling job, now they say I owe 20k for the photo shoot and I do shows every night")]
+    public void Does_not_read_a_photo_shoot_as_violence(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Not.Contain(Indicator.Violence));
+    }
 }
