@@ -994,4 +994,57 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Indicators, Does.Not.Contain(Indicator.Violence));
     }
+
+    // v25's forced crime said without naming the crime: a child paid to fetch, carry or hide things, recruited for a
+    // group, owing for a lost package, sent abroad with a bag, beaten for not selling enough.
+    [TestCase("en fyr fra et spil betaler min bror for at hente poser og bringe dem rundt")]
+    [TestCase("nu skal hun hente pakker bag stationen hver dag efter skole")]
+    [TestCase("han rekrutteres på Snapchat til at opbevare ting for en gruppering")]
+    [TestCase("they pay kids to stash things for them in their school lockers")]
+    [TestCase("the older boys beat him because he hasn't sold enough")]
+    [TestCase("sie muss für ältere Jungs Päckchen abholen und weiß nicht, was drin ist")]
+    [TestCase("de betalar honom för att hämta paket vid stationen")]
+    [TestCase("он потерял посылку и теперь должен им деньги")]
+    [TestCase("oğlumu paket taşıtıyorlar, birini kaybetti ve şimdi borçlu")]
+    [TestCase("los mayores le pagan por llevar paquetes y esconder cosas")]
+    public void Recognises_v25s_forced_crime_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedCriminality));
+    }
+
+    // v25's sexual exploitation said without naming it: made to see men, a "boyfriend" who says she must work at a party,
+    // being nice to his friends to pay back, promised away to a friend.
+    [TestCase("il me force à voir des hommes le week-end")]
+    [TestCase("hendes kæreste siger hun skal arbejde til en fest i weekenden")]
+    [TestCase("my niece says she has to be nice to his friends to pay off what she owes")]
+    [TestCase("he promised her to a friend of his for the weekend")]
+    public void Recognises_v25s_sexual_exploitation_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
+    }
+
+    // Everyday words next to v25's cues: Danish "før men" folds to English "for men"; fetching a parcel, carrying a bag
+    // on a trip or working for a hotel group is no crime.
+    [TestCase("jeg har skrevet til jer før men fik aldrig svar, hvornår har I åbent?")]
+    [TestCase("where can I pick up a parcel at the station?")]
+    [TestCase("vi kører til Sverige med en taske og to børn i morgen, hvornår har I åbent?")]
+    [TestCase("I work for a hotel group in Aarhus and want training on trafficking signs")]
+    public void Does_not_read_v25s_everyday_neighbours_as_a_form(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Has.None.AnyOf(Indicator.SexualServices, Indicator.ForcedCrime));
+    }
+
+    // v25's restrictions and pay questions: "så skriv bare" asks for text only; a Polish worker owed a week's pay who says
+    // all else is fine asks a labour-law question.
+    [Test]
+    public void Reads_so_just_write_as_text_only()
+    {
+        Assert.That(ReadByTheLexicons("min mor må ikke vide noget om det, så skriv bare").ContactSafety, Is.EqualTo(ContactSafety.TextOnly));
+    }
+
+    [TestCase("szef nie zapłacił mi za dwa tygodnie, ale poza tym wszystko w porządku, gdzie to zgłosić?")]
+    public void Reads_an_unpaid_week_with_all_else_fine_as_no_trafficking(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.None));
+    }
 }
