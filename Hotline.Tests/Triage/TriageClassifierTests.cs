@@ -1013,11 +1013,13 @@ public class TriageClassifierTests
     }
 
     // v25's sexual exploitation said without naming it: made to see men, a "boyfriend" who says she must work at a party,
-    // being nice to his friends to pay back, promised away to a friend.
+    // being nice to his friends to pay back (the debt before or after), promised away to a friend.
     [TestCase("il me force à voir des hommes le week-end")]
     [TestCase("hendes kæreste siger hun skal arbejde til en fest i weekenden")]
     [TestCase("my niece says she has to be nice to his friends to pay off what she owes")]
     [TestCase("he promised her to a friend of his for the weekend")]
+    [TestCase("i owe him 5000 and to pay it back he says i have to be nice to his friends at the parties")]
+    [TestCase("jeg skylder ham penge, så nu skal jeg være sammen med hans venner i weekenden")]
     public void Recognises_v25s_sexual_exploitation_said_without_naming_it(string text)
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
@@ -1029,6 +1031,7 @@ public class TriageClassifierTests
     [TestCase("where can I pick up a parcel at the station?")]
     [TestCase("vi kører til Sverige med en taske og to børn i morgen, hvornår har I åbent?")]
     [TestCase("I work for a hotel group in Aarhus and want training on trafficking signs")]
+    [TestCase("i paid the rent and now we hang out with his friends on saturdays")]
     public void Does_not_read_v25s_everyday_neighbours_as_a_form(string text)
     {
         Assert.That(ReadByTheLexicons(text).Indicators, Has.None.AnyOf(Indicator.SexualServices, Indicator.ForcedCrime));
