@@ -76,16 +76,21 @@ internal sealed class SoftmaxRegression
         return new SoftmaxRegression(classes, weights);
     }
 
-    public float[] Probabilities(SparseVector features)
+    public int ClassCount => Classes.Count;
+
+    // Lays this regression's weights into a table shared with other regressions: row b, from column on, holds
+    // the weights of feature bucket b, one per class (TriageModel scores all its fields in one pass).
+    public void CopyWeightsTo(float[] rows, int stride, int column)
     {
-        ArgumentNullException.ThrowIfNull(features);
-        var scores = new float[Classes.Count];
-        Score(weights, Classes.Count, features, scores);
-        Softmax(scores);
-        return scores;
+        ArgumentNullException.ThrowIfNull(rows);
+        var count = Classes.Count;
+        for (var bucket = 0; bucket < TriageFeatures.Buckets; bucket++)
+        {
+            weights.AsSpan(bucket * count, count).CopyTo(rows.AsSpan((bucket * stride) + column, count));
+        }
     }
 
-    public float Probability(float[] probabilities, string label) => probabilities[IndexOf(Classes, label)];
+    public int IndexOf(string label) => IndexOf(Classes, label);
 
     private static void Score(float[] weights, int count, SparseVector features, float[] scores)
     {
@@ -101,9 +106,15 @@ internal sealed class SoftmaxRegression
         }
     }
 
-    private static void Softmax(float[] scores)
+    // Scores in, probabilities out, in place.
+    public static void Softmax(Span<float> scores)
     {
-        var max = scores.Max();
+        var max = float.NegativeInfinity;
+        foreach (var score in scores)
+        {
+            max = MathF.Max(max, score);
+        }
+
         var sum = 0f;
         for (var c = 0; c < scores.Length; c++)
         {

@@ -31,7 +31,7 @@ internal static class TriageFeatures
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(indicators);
         var buckets = indicators.Select(indicator => Bucket(Hash(IndicatorSeed, indicator))).Distinct().ToList();
-        var added = buckets.Except(words.Indices).ToArray();
+        var added = buckets.Where(bucket => Array.BinarySearch(words.Indices, bucket) < 0).ToArray();
         var indices = new int[words.Indices.Length + added.Length];
         var values = new float[indices.Length];
         words.Indices.CopyTo(indices, 0);
