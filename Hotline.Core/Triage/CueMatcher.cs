@@ -70,7 +70,7 @@ internal sealed class CueMatcher
         for (var start = 0; start < tokens.Length; start++)
         {
             var token = tokens[start];
-            if (byFirstNumber.Length > 0 && token.Any(char.IsDigit))
+            if (byFirstNumber.Length > 0 && HasDigit(token))
             {
                 TryAll(byFirstNumber, text, start, matches);
             }
@@ -99,8 +99,7 @@ internal sealed class CueMatcher
             FindUnspaced(text.Compact, matches);
         }
 
-        // A cue reachable through two index entries (a word and a stem) is still one match.
-        return matches.DistinctBy(match => (match.Cue, match.Start)).ToList();
+        return matches;
     }
 
     private void TryAll(CuePattern[] candidates, NormalizedText text, int start, List<CueMatch> matches)
@@ -108,11 +107,26 @@ internal sealed class CueMatcher
         foreach (var cue in candidates)
         {
             var end = MatchFrom(cue.Elements, 0, text, start);
-            if (end >= 0)
+            if (end >= 0 && !AlreadyMatched(matches, cue, start))
             {
                 matches.Add(new CueMatch(cue, start, end, IsNegated(cue, text, start)));
             }
         }
+    }
+
+    // A cue reachable through two index entries (a word and a stem) is still one match. Matches are added
+    // token by token, so those at this start are the last ones.
+    private static bool AlreadyMatched(List<CueMatch> matches, CuePattern cue, int start)
+    {
+        for (var i = matches.Count - 1; i >= 0 && matches[i].Start == start; i--)
+        {
+            if (ReferenceEquals(matches[i].Cue, cue))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Returns the index after the last matched token, or -1.
@@ -236,6 +250,19 @@ internal sealed class CueMatcher
             var negated = scopes[cue.Lexicon.Language].Negations.Any(negation => before.Contains(negation, StringComparison.Ordinal));
             matches.Add(new CueMatch(cue, -1, -1, negated));
         }
+    }
+
+    private static bool HasDigit(string token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(Dictionary<string, List<CuePattern>> index, string key, CuePattern pattern)
