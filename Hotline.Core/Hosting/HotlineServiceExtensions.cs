@@ -51,9 +51,8 @@ public static class HotlineServiceExtensions
         services.AddSingleton<AuditStore>();
         services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<AuditStore>());
 
-        // The classifier loads its language models and lexicons once; Classify is thread-safe.
-        services.AddSingleton<TriageClassifier>();
-        services.AddSingleton(provider => new Lazy<TriageClassifier>(provider.GetRequiredService<TriageClassifier>));
+        // The classifier loads its language models and lexicons once per process; Classify is thread-safe.
+        services.AddSingleton(new Lazy<TriageClassifier>(() => TriageClassifier.Shared));
         services.AddSingleton<ContactTriage>();
         services.AddSingleton<TriageStore>();
 
@@ -117,6 +116,7 @@ public static class HotlineServiceExtensions
 
         if (hostConsumers)
         {
+            builder.Services.AddHostedService<TriageWarmUp>();
             builder.Services.AddHostedService<AlertingService>();
 
             // Triages the missed calls whose transcript did not come in time.

@@ -5,8 +5,8 @@ namespace Hotline.Triage;
 
 // The triage of one contact, as whichever consumer holds it does it: the SMS consumer as it
 // stores a text, the TriageConsumer for a voicemail or a missed call (and for an SMS whose triage
-// failed as it was stored). The classifier loads its language models when first used, which
-// takes seconds: lazily, so that a staff SMS ("OK 4821") to a fresh worker does not wait for it.
+// failed as it was stored). The classifier takes seconds to build: lazily, so that a staff SMS ("OK 4821")
+// to a fresh worker does not wait for it, while TriageWarmUp builds it in the background.
 public sealed class ContactTriage(Lazy<TriageClassifier> classifier, PersonalDataProtector protector)
 {
     // The language the caller chose in the voice menu stands when the text cannot tell one.

@@ -8,6 +8,10 @@ namespace Hotline.Triage;
 // from many threads.
 public sealed partial class TriageClassifier
 {
+    // Built from the embedded lexicons and labelled rounds, which a process cannot change: one per process,
+    // shared by every host in it (the tests start many).
+    private static readonly Lazy<TriageClassifier> Embedded = new(() => new TriageClassifier());
+
     private readonly TextNormalizer normalizer;
     private readonly CueMatcher matcher;
     private readonly LanguageIdentifier languages;
@@ -39,6 +43,8 @@ public sealed partial class TriageClassifier
             model = TriageModel.Train(analysed, TriageModelDefaults.Features, new SoftmaxTraining());
         }
     }
+
+    public static TriageClassifier Shared => Embedded.Value;
 
     public TriageResult Classify(string text, string channel) => Classify(text, channel, dangerKeyPressed: false);
 

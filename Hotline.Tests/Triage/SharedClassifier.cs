@@ -2,10 +2,8 @@ using Hotline.Triage;
 
 namespace Hotline.Tests.Triage;
 
-// Loading Lingua's language models takes seconds; every test shares one classifier, as the service does.
+// Loading Lingua's language models takes seconds; every test shares the process's classifier, as the hosts do.
 internal static class SharedClassifier
 {
-    private static readonly Lazy<TriageClassifier> Lazy = new(() => new TriageClassifier());
-
-    public static TriageClassifier Instance => Lazy.Value;
+    public static TriageClassifier Instance => TriageClassifier.Shared;
 }
