@@ -12,9 +12,6 @@ namespace Hotline.Tests.EndToEnd;
 // transport and a real SQLite file.
 public class EmbeddedSmsTests
 {
-    // The first contact of a host builds the triage classifier: about 20 s on a quiet 2-core AMD EPYC VM, more under load.
-    static readonly TimeSpan StoreTimeout = TimeSpan.FromSeconds(60);
-
     readonly PersonalDataProtector _protector = TestProtector.Create();
     TestDirectory _directory = null!;
     HotlineApiFactory _api = null!;
@@ -49,7 +46,7 @@ public class EmbeddedSmsTests
         var stored = await Eventually.Get(
             () => new ContactStore(_database, TimeProvider.System).FindBySourceSidAsync(sid, CancellationToken.None),
             contact => contact is not null,
-            StoreTimeout);
+            Eventually.FirstContactTimeout);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(stored, Is.Not.Null, "the contact was not stored");
@@ -74,7 +71,7 @@ public class EmbeddedSmsTests
         var triage = await Eventually.Get(
             () => new TriageStore(_database, TimeProvider.System).FindAsync(contact!.Id, CancellationToken.None),
             stored => stored is not null,
-            StoreTimeout);
+            Eventually.FirstContactTimeout);
 
         Assert.That(triage, Is.Not.Null, "the triage was not stored");
         Assert.That(triage!.Urgency, Is.EqualTo(Urgency.Immediate));
@@ -132,7 +129,7 @@ public class EmbeddedSmsTests
         _client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, form));
 
     async Task WaitUntilStored(string sid) =>
-        Assert.That(await Eventually.Get(() => _database.CountContacts(sid), count => count > 0, StoreTimeout), Is.GreaterThan(0), "nothing was stored");
+        Assert.That(await Eventually.Get(() => _database.CountContacts(sid), count => count > 0, Eventually.FirstContactTimeout), Is.GreaterThan(0), "nothing was stored");
 
     // Duplicates may still be in flight after the first copy is stored: give them time to land.
     async Task<int> SettledCount(string sid)

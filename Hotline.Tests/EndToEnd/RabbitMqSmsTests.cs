@@ -11,9 +11,6 @@ namespace Hotline.Tests.EndToEnd;
 [Category("RabbitMQ")]
 public class RabbitMqSmsTests
 {
-    // The first contact of a host builds the triage classifier: about 20 s on a quiet 2-core AMD EPYC VM, more under load.
-    static readonly TimeSpan StoreTimeout = TimeSpan.FromSeconds(60);
-
     [Test]
     public async Task Signed_sms_are_stored_exactly_once_by_the_worker_however_often_they_are_posted()
     {
@@ -46,7 +43,7 @@ public class RabbitMqSmsTests
         await Eventually.Get(
             async () => (await Task.WhenAll(sids.Select(database.CountContacts))).Min(),
             least => least > 0,
-            StoreTimeout);
+            Eventually.FirstContactTimeout);
         await Task.Delay(TimeSpan.FromSeconds(1));  // let any duplicate still in flight land
         var counts = await Task.WhenAll(sids.Select(database.CountContacts));
         var stored = await new ContactStore(database, TimeProvider.System).FindBySourceSidAsync(once["MessageSid"], CancellationToken.None);

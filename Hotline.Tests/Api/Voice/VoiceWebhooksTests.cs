@@ -15,9 +15,6 @@ namespace Hotline.Tests.Api.Voice;
 // TwiML of each answer read back, and what the worker's consumers stored in a real SQLite file.
 public class VoiceWebhooksTests
 {
-    // The first contact of a host builds the triage classifier (Lingua's models, the model trained on every labelled
-    // round): about 20 s on a quiet 2-core AMD EPYC VM, more under the suite's load.
-    static readonly TimeSpan StoreTimeout = TimeSpan.FromSeconds(60);
     const string Caller = "+48601234567";
     const string Piotr = "+4520000004";
     const string Anna = "+4520000001";
@@ -134,9 +131,9 @@ public class VoiceWebhooksTests
         Assert.That(new[] { recordingStatus, transcriptionStatus, callStatus }, Is.All.EqualTo(HttpStatusCode.OK));
 
         var contact = await WaitForContact(sid);
-        var triage = await Eventually.Get(() => new TriageStore(_database, TimeProvider.System).FindAsync(contact.Id, CancellationToken.None), found => found is not null, StoreTimeout);
-        var alerts = await Eventually.Get(() => AlertCount(contact.Id), count => count > 0, StoreTimeout);
-        var stored = await Eventually.Get(() => Call(sid), found => found?.CallSeconds is not null, StoreTimeout);
+        var triage = await Eventually.Get(() => new TriageStore(_database, TimeProvider.System).FindAsync(contact.Id, CancellationToken.None), found => found is not null, Eventually.FirstContactTimeout);
+        var alerts = await Eventually.Get(() => AlertCount(contact.Id), count => count > 0, Eventually.FirstContactTimeout);
+        var stored = await Eventually.Get(() => Call(sid), found => found?.CallSeconds is not null, Eventually.FirstContactTimeout);
         contact = await WaitForContact(sid);
 
         Assert.That(contact.Channel, Is.EqualTo(Channels.Voice));
@@ -174,8 +171,8 @@ public class VoiceWebhooksTests
         await _calls.Post(VoiceCalls.VoiceUrl, call);
         var (_, forward) = await _calls.Post(VoiceCalls.VoiceUrl + "/menu", VoiceCalls.With(call, ("Digits", "9")));
         var contact = await WaitForContact(sid);
-        var triage = await Eventually.Get(() => new TriageStore(_database, TimeProvider.System).FindAsync(contact.Id, CancellationToken.None), found => found is not null, StoreTimeout);
-        var alerts = await Eventually.Get(() => AlertCount(contact.Id), count => count > 0, StoreTimeout);
+        var triage = await Eventually.Get(() => new TriageStore(_database, TimeProvider.System).FindAsync(contact.Id, CancellationToken.None), found => found is not null, Eventually.FirstContactTimeout);
+        var alerts = await Eventually.Get(() => AlertCount(contact.Id), count => count > 0, Eventually.FirstContactTimeout);
 
         Assert.That(forward.Verbs(), Is.EqualTo(new[] { "Say", "Say", "Dial" }));
         Assert.That(forward.SaidText(), Does.Contain("ring 112").And.Contain("call 112"));
@@ -198,7 +195,7 @@ public class VoiceWebhooksTests
 
         var (_, greeting) = await _calls.Post(VoiceCalls.VoiceUrl, call);
         var (status, forward) = await _calls.Post(greeting.Only("Redirect").Value, call);
-        var stored = await Eventually.Get(() => Call(sid), found => found?.MenuChoice is not null, StoreTimeout);
+        var stored = await Eventually.Get(() => Call(sid), found => found?.MenuChoice is not null, Eventually.FirstContactTimeout);
 
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(forward.Verbs(), Is.EqualTo(new[] { "Say", "Say", "Dial" }));
@@ -220,8 +217,8 @@ public class VoiceWebhooksTests
         await _calls.Post(VoiceCalls.VoiceUrl + "/recording", VoiceCalls.RecordingForm(sid, "RE" + sid[2..], seconds: 9));
         await _calls.Post(VoiceCalls.VoiceUrl + "/status", VoiceCalls.With(call, ("CallStatus", "completed"), ("CallDuration", "30")));
         var contact = await WaitForContact(sid);
-        var triage = await Eventually.Get(() => new TriageStore(_database, TimeProvider.System).FindAsync(contact.Id, CancellationToken.None), found => found is not null, StoreTimeout);
-        var alerts = await Eventually.Get(() => AlertCount(contact.Id), count => count > 0, StoreTimeout);
+        var triage = await Eventually.Get(() => new TriageStore(_database, TimeProvider.System).FindAsync(contact.Id, CancellationToken.None), found => found is not null, Eventually.FirstContactTimeout);
+        var alerts = await Eventually.Get(() => AlertCount(contact.Id), count => count > 0, Eventually.FirstContactTimeout);
 
         Assert.That(voicemail.Verbs(), Is.EqualTo(new[] { "Say", "Record", "Hangup" }));
         Assert.That(voicemail.Descendants("Dial"), Is.Empty);
@@ -243,7 +240,7 @@ public class VoiceWebhooksTests
         var (_, forward) = await _calls.Post(VoiceCalls.VoiceUrl + "/menu", VoiceCalls.With(call, ("Digits", "1")));
         var (_, afterTalk) = await _calls.Post(forward.Only("Dial").Attr("action"), VoiceCalls.With(call, ("DialCallStatus", "completed"), ("DialCallDuration", "312")));
         await _calls.Post(VoiceCalls.VoiceUrl + "/status", VoiceCalls.With(call, ("CallStatus", "completed"), ("CallDuration", "330")));
-        var stored = await Eventually.Get(() => Call(sid), found => found?.CallSeconds is not null && found.TalkSeconds is not null, StoreTimeout);
+        var stored = await Eventually.Get(() => Call(sid), found => found?.CallSeconds is not null && found.TalkSeconds is not null, Eventually.FirstContactTimeout);
 
         // The sweep runs every 200 ms with no wait: give it several chances to do the wrong thing.
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -275,9 +272,9 @@ public class VoiceWebhooksTests
         await _calls.Post(VoiceCalls.VoiceUrl + "/dial?danger=0&lang=da", dialResult);
         await _calls.Post(VoiceCalls.VoiceUrl + "/menu", VoiceCalls.With(call, ("Digits", "1")));
         await _calls.Post(VoiceCalls.VoiceUrl, call);
-        var first = await Eventually.Get(() => Call(sid), found => found?.MenuChoice is not null && found.RecordingSid is not null && found.DialStatus is not null, StoreTimeout);
+        var first = await Eventually.Get(() => Call(sid), found => found?.MenuChoice is not null && found.RecordingSid is not null && found.DialStatus is not null, Eventually.FirstContactTimeout);
         var contact = await WaitForContact(sid);
-        await Eventually.Get(() => new TriageStore(_database, TimeProvider.System).FindAsync(contact.Id, CancellationToken.None), found => found is not null, StoreTimeout);
+        await Eventually.Get(() => new TriageStore(_database, TimeProvider.System).FindAsync(contact.Id, CancellationToken.None), found => found is not null, Eventually.FirstContactTimeout);
 
         foreach (var (url, form) in new[]
         {
@@ -333,7 +330,7 @@ public class VoiceWebhooksTests
         var contact = await Eventually.Get(
             () => new ContactStore(_database, TimeProvider.System).FindBySourceSidAsync(sid, CancellationToken.None),
             found => found is not null,
-            StoreTimeout);
+            Eventually.FirstContactTimeout);
         Assert.That(contact, Is.Not.Null, "the call was not stored as a contact");
         return contact!;
     }
