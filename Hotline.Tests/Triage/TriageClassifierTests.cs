@@ -1050,4 +1050,89 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.None));
     }
+
+    // v26's forced labour told as work without naming coercion: pay kept through the worker's bank card or an account
+    // they never see, a share of each wage paid back in cash, rent for a mattress, the family who will pay, a report to
+    // the tax authority for undeclared work, passports lying with the boss.
+    [TestCase("the agent keeps our bank cards and the salary goes to an account we never see, we get cash for food")]
+    [TestCase("vi skal betale 2.000 kr tilbage i kontanter af hver løn til formanden")]
+    [TestCase("er zahlt uns 300 Euro und unsere Pässe liegen beim Chef im Büro")]
+    [TestCase("płacimy mu 2000 koron za materac w kontenerze na budowie i od maja nie było wypłaty")]
+    [TestCase("dice que si hablamos con alguien nos denuncia a hacienda por trabajar en negro y nuestras familias van a pagar")]
+    [TestCase("o patrão ficou com o meu cartão e só me dá dinheiro para comida, trabalho nas obras")]
+    [TestCase("мы работаем на стройке, бригадир держит наши банковские карты и платит сколько хочет")]
+    public void Recognises_v26s_forced_labour_told_as_work(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedLabour));
+    }
+
+    // v26's forced crime said without naming it: a child paid to stand lookout, loans and phone contracts taken out in
+    // someone's name, a debt paid off by delivering.
+    [TestCase("min lillebror på 13 får penge for at stå vagt ved en opgang for nogle ældre drenge")]
+    [TestCase("they pay my son to keep watch for them outside the flats every evening")]
+    [TestCase("de tvinger ham til at skrive under på lån og telefonabonnementer i hans navn")]
+    [TestCase("zmuszają go do brania kredytów i telefonów na moje nazwisko")]
+    [TestCase("he says i can pay it off by delivering bags for them after school")]
+    public void Recognises_v26s_forced_crime_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedCriminality));
+    }
+
+    // v26's sexual exploitation said without naming it: a girl who sees older men, a new woman every week and men at the
+    // door in the evening, attending to his friends, extras for regulars, a customer who wants "more", more men coming.
+    [TestCase("min datter på 16 ser ældre mænd hver weekend og har fået ny telefon")]
+    [TestCase("there is a new girl every week in the flat upstairs and men ringing the bell all evening")]
+    [TestCase("he says tonight i have to attend to his friends at the hotel")]
+    [TestCase("la dueña dice que tengo que hacer extras para los clientes fijos")]
+    [TestCase("hvis kunden vil have mere, skal vi sige ja")]
+    [TestCase("klient chce więcej, a szef mówi że muszę się zgodzić")]
+    [TestCase("three more men are coming tonight and he took my passport")]
+    public void Recognises_v26s_sexual_exploitation_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
+    }
+
+    // v26's organ removal: a debt to be settled by "a small operation" abroad.
+    [TestCase("he lent me money for the hospital and now says i pay back with a small operation abroad")]
+    [TestCase("han skylder dem penge, og nu siger de at gælden kan klares med en operation i udlandet")]
+    [TestCase("долг можно закрыть операцией за границей, говорит он")]
+    public void Recognises_a_debt_settled_by_an_operation_as_organ_removal(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.OrganRemoval));
+    }
+
+    // v26's domestic servitude: twins looked after at night, her passport in someone else's drawer or bag.
+    [TestCase("hun passer familiens tvillinger om natten, og hendes pas ligger i fruens skuffe")]
+    [TestCase("she isnt allowed to eat with the family, sleeps in the kids room and her passport is in the mothers handbag")]
+    public void Recognises_v26s_domestic_servitude(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.DomesticServitude));
+    }
+
+    // Everyday neighbours of v26's cues: one's own passport in one's own bag, a contract and passport with an overtime
+    // claim, undeclared work someone is happy with, a food order, walking past quickly, a horse stable, a phone put away.
+    [TestCase("my passport is in my bag, can I travel to Sweden with it?")]
+    [TestCase("mit pas ligger i min taske, hvornår har I åbent?")]
+    [TestCase("I have my contract and my passport, nothing dramatic, my boss just hasn't paid overtime for December")]
+    [TestCase("han arbejder sort med rengøring og er glad for det, får 190 i timen")]
+    [TestCase("Is this the Thai takeaway? Want 3 pad thai for pickup at 19")]
+    [TestCase("jeg så en mand gå hurtigt forbi butikken, hvornår har I åbent?")]
+    [TestCase("the horse stable near us needs volunteers on sundays, who do I ask?")]
+    [TestCase("min telefon låser jeg inde i skabet om natten, hvornår har I åbent?")]
+    public void Does_not_read_v26s_everyday_neighbours_as_exploitation(string text)
+    {
+        var triage = ReadByTheLexicons(text);
+        Assert.That(triage.Category, Is.EqualTo(Category.None));
+        Assert.That(triage.Urgency, Is.Not.EqualTo(Urgency.Immediate));
+    }
+
+    // v26's danger now said indirectly: HELP written on a receipt, being driven somewhere right now, asking to be fetched
+    // without them noticing.
+    [TestCase("hun skrev HJÆLP på en kvittering og gav den til kassedamen, bilen holder stadig udenfor")]
+    [TestCase("we are being driven now towards the border, they took our phones, help")]
+    [TestCase("kan I hente mig uden de opdager det? jeg er på Vesterbro")]
+    public void Reads_v26s_indirect_danger_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
 }
