@@ -44,7 +44,7 @@ internal sealed class LanguageIdentifier
         [Spanish] = "es", [Ukrainian] = "uk", [Russian] = "ru", [Lithuanian] = "lt", [Thai] = "th",
         [Vietnamese] = "vi", [Tagalog] = "tl", [German] = "de", [Portuguese] = "pt", [Swedish] = "sv",
         [Bokmal] = "nb", [Dutch] = "nl", [French] = "fr", [Italian] = "it", [Arabic] = "ar",
-        [Hungarian] = "hu", [Slovak] = "sk", [Czech] = "cs", [Turkish] = "tr", [Somali] = "so",
+        [Hungarian] = "hu", [Slovak] = "sk", [Czech] = "cs", [Turkish] = "tr", [Somali] = "so", [Albanian] = "sq",
     }.ToFrozenDictionary();
 
     private static readonly string[] ByPrevalence = ["da", "en", "ro", "pl", "bg", "uk", "ru", "lt", "es", "th", "vi", "tl", "de", "pt"];
