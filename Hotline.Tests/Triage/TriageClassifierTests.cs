@@ -130,6 +130,18 @@ public class TriageClassifierTests
         });
     }
 
+    // Danish, Norwegian and Swedish share many cue words: the cues settle the language when one's outnumber each
+    // sibling's, and Lingua, for that family alone, decides when they do not. Danish typed without æøå is still Danish.
+    [TestCase("Hej, jeg arbejder på en gård i Jylland, chefen har taget mit pas og jeg får ingen løn", "da")]
+    [TestCase("hej jeg arbejder paa et lager og chefen betaler ikke min loen, han siger jeg skylder ham penge for vaerelset", "da")]
+    [TestCase("Hei, jeg jobber på en gård i Norge, sjefen har tatt passet mitt og jeg får ikke lønn", "nb")]
+    [TestCase("Hej, jag jobbar på en gård i Skåne, chefen har tagit mitt pass och jag får ingen lön", "sv")]
+    [TestCase("Përshëndetje, më detyrojnë të punoj pa pagë dhe më kanë marrë pasaportën", "sq")]
+    public void Tells_close_languages_apart(string text, string language)
+    {
+        Assert.That(Classify(text).Language, Is.EqualTo(language));
+    }
+
     [TestCase("hjælp", "da")]
     [TestCase("help", "en")]
     [TestCase("pomocy", "pl")]
