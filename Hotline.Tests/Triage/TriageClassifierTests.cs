@@ -1152,12 +1152,12 @@ public class TriageClassifierTests
     }
 
     // v27's organ removal without the organ's name: giving a little of oneself, living fine with one, sharing one's
-    // health for a debt, a paid donor who is not family.
+    // health for a debt, a paid donor who is not family (an organ still needs pressure on someone: papers, a debt).
     [TestCase("they say i can pay the debt if i give a little of myself at a clinic in Cairo")]
     [TestCase("han siger man kan sagtens leve med én, og så er gælden væk")]
     [TestCase("мне сказали поделиться здоровьем за границей, и долг простят")]
     [TestCase("dicen que se vive bien con uno solo y que la deuda desaparece")]
-    [TestCase("the donor is not family, he gets paid and a flat")]
+    [TestCase("the donor is not related to him, he gets paid and they took his passport")]
     public void Recognises_v27s_organ_removal_without_naming_the_organ(string text)
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.OrganRemoval));
@@ -1205,5 +1205,19 @@ public class TriageClassifierTests
         var triage = ReadByTheLexicons(text);
         Assert.That(triage.Category, Is.EqualTo(Category.None));
         Assert.That(triage.Urgency, Is.Not.EqualTo(Urgency.Immediate));
+    }
+
+    // A cry for help while men are brought to the writer now is as acute as one while held or threatened (v26's s26-034,
+    // s26-075 and s26-140 and v27's s27-103 were immediate only by the model).
+    [TestCase("help me please, tonight he brings men to the flat again and I have to see them")]
+    [TestCase("hjælp mig, i aften kommer der mænd hver time og jeg skal tage imod dem")]
+    public void Reads_a_cry_for_help_while_made_to_see_men_now_as_immediate(string text)
+    {
+        var triage = ReadByTheLexicons(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(triage.Category, Is.EqualTo(Category.SexualExploitation));
+            Assert.That(triage.Urgency, Is.EqualTo(Urgency.Immediate));
+        });
     }
 }
