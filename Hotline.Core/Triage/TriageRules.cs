@@ -200,8 +200,9 @@ internal static class TriageRules
             return true;
         }
 
-        // A cry for help about being held or threatened, written while it happens ("help, they won't let us out now").
-        if (evidence.Has(HelpRequest) && evidence.Has(HappeningNow) && evidence.HasAny(Confinement, CannotLeave, Threats, Fear))
+        // A cry for help about being held, threatened or made to see men, written while it happens ("help, they won't
+        // let us out now", "help, he brings men to the flat tonight").
+        if (evidence.Has(HelpRequest) && evidence.Has(HappeningNow) && evidence.HasAny(Confinement, CannotLeave, Threats, Fear, SexualServices))
         {
             return true;
         }

@@ -1147,4 +1147,89 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
     }
+
+    // v27's sexual exploitation said without naming it: men coming every hour or all day, money taken from other men,
+    // being made to be with his friends or boss for money.
+    [TestCase("my cousin lives in a flat in Aarhus and men come every hour, she never goes out")]
+    [TestCase("der kommer mænd hver time i lejligheden ved siden af, og pigen der bor der er meget ung")]
+    [TestCase("Männer kommen jede Stunde in die Wohnung und sie darf nicht raus")]
+    [TestCase("vin bărbați la ea toată ziua și el ia banii")]
+    [TestCase("kocam beni para karşılığı patronuyla birlikte olmaya zorluyor")]
+    [TestCase("przychodzą mężczyźni co godzinę, a on zabiera pieniądze")]
+    [TestCase("her husband takes money from other men to let them see her")]
+    [TestCase("hendes kæreste tager penge fra andre mænd")]
+    public void Recognises_v27s_sexual_exploitation_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
+    }
+
+    // v27's organ removal without the organ's name: giving a little of oneself, living fine with one, sharing one's
+    // health for a debt, a paid donor who is not family (an organ still needs pressure on someone: papers, a debt).
+    [TestCase("they say i can pay the debt if i give a little of myself at a clinic in Cairo")]
+    [TestCase("han siger man kan sagtens leve med én, og så er gælden væk")]
+    [TestCase("мне сказали поделиться здоровьем за границей, и долг простят")]
+    [TestCase("dicen que se vive bien con uno solo y que la deuda desaparece")]
+    [TestCase("the donor is not related to him, he gets paid and they took his passport")]
+    public void Recognises_v27s_organ_removal_without_naming_the_organ(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.OrganRemoval));
+    }
+
+    // v27's forced crime said without naming it: begging all day while a man takes the cup, packages carried for older
+    // boys, things taken in shops (Russian in Latin letters), small packages sold.
+    [TestCase("they make him sit outside the station and beg all day, a man takes the cup every evening")]
+    [TestCase("min søn bærer pakker for nogle ældre fyre efter skole")]
+    [TestCase("menya zastavlyayut brat veshi v magazine, on vse zabiraet")]
+    [TestCase("مجبورم میکنن بسته‌ها رو بفروشم")]
+    public void Recognises_v27s_forced_crime_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedCriminality));
+    }
+
+    // An English barn is no Scandinavian child ("barn"): v27's police report of workers in a locked barn was read as
+    // Swedish with a minor in it. A Danish child is still one.
+    [Test]
+    public void Reads_workers_in_a_locked_barn_as_forced_labour_without_a_child()
+    {
+        var triage = ReadByTheLexicons("the farm workers are kept in a locked barn at night");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(triage.Category, Is.EqualTo(Category.ForcedLabour));
+            Assert.That(triage.Indicators, Does.Not.Contain(Indicator.Minor));
+            Assert.That(triage.Language, Is.EqualTo("en"));
+        });
+    }
+
+    [TestCase("der står et barn på måske 10 alene ude på altanen")]
+    [TestCase("mitt barn är hos dem och de svarar inte")]
+    public void Still_reads_a_Scandinavian_child_as_a_minor(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Contain(Indicator.Minor));
+    }
+
+    // Everyday neighbours of v27's cues: two of something at home, living with a low wage, a bus every hour.
+    [TestCase("I have two of them at home, can I bring my kids to the meeting?")]
+    [TestCase("min mand kan godt leve med en lav løn, hvornår har I åbent?")]
+    [TestCase("the bus comes every hour, where is your office?")]
+    public void Does_not_read_v27s_everyday_neighbours_as_exploitation(string text)
+    {
+        var triage = ReadByTheLexicons(text);
+        Assert.That(triage.Category, Is.EqualTo(Category.None));
+        Assert.That(triage.Urgency, Is.Not.EqualTo(Urgency.Immediate));
+    }
+
+    // A cry for help while men are brought to the writer now is as acute as one while held or threatened (v26's s26-034,
+    // s26-075 and s26-140 and v27's s27-103 were immediate only by the model).
+    [TestCase("help me please, tonight he brings men to the flat again and I have to see them")]
+    [TestCase("hjælp mig, i aften kommer der mænd hver time og jeg skal tage imod dem")]
+    public void Reads_a_cry_for_help_while_made_to_see_men_now_as_immediate(string text)
+    {
+        var triage = ReadByTheLexicons(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(triage.Category, Is.EqualTo(Category.SexualExploitation));
+            Assert.That(triage.Urgency, Is.EqualTo(Urgency.Immediate));
+        });
+    }
 }

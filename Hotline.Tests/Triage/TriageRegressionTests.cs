@@ -44,6 +44,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v24.jsonl")]
     [TestCase("holdout-v25.jsonl")]
     [TestCase("holdout-v26.jsonl")]
+    [TestCase("holdout-v27.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
