@@ -56,7 +56,7 @@ public sealed partial class TriageClassifier
             ? analysis.Result
             : TriageCombination.Combine(
                 analysis,
-                model.Predict(analysis.Normalized, analysis.Result.Indicators, contactSafety: TriageModelDefaults.Thresholds.Restricted <= 1f),
+                model.Predict(analysis.Normalized, analysis.Result.Indicators),
                 TriageModelDefaults.Thresholds);
     }
 

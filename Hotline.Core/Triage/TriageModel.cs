@@ -68,8 +68,7 @@ internal sealed class TriageModel
             Fit(features.ContactSafety, labels => labels.ContactSafety, Safeties));
     }
 
-    // Without contactSafety the restriction is reported as 0 (the combination does not use it).
-    public TriageModelPrediction Predict(NormalizedText text, IReadOnlyList<string> indicators, bool contactSafety = true)
+    public TriageModelPrediction Predict(NormalizedText text, IReadOnlyList<string> indicators)
     {
         ArgumentNullException.ThrowIfNull(indicators);
         var words = TriageFeatures.Extract(text, null);
@@ -93,8 +92,8 @@ internal sealed class TriageModel
         SoftmaxRegression.Softmax(byUrgency);
         var bySafety = scores.Slice(SafetyColumn, safetyCount);
         SoftmaxRegression.Softmax(bySafety);
-        var textOnlyProbability = contactSafety ? bySafety[textOnly] : 0f;
-        var noContactProbability = contactSafety ? bySafety[noContact] : 0f;
+        var textOnlyProbability = bySafety[textOnly];
+        var noContactProbability = bySafety[noContact];
         return new TriageModelPrediction(
             categories[best],
             byCategory[best],
