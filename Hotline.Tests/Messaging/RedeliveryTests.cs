@@ -36,8 +36,9 @@ public class RedeliveryTests
         using var client = api.CreateClient();
         var sms = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520000501", "they locked the door again");
 
-        // A first SMS, stored before the outage, has the worker build its triage classifier (about 20 s on a quiet
-        // 2-core machine), so that the outage is spent on the retries and redeliveries, not on that.
+        // A first SMS, stored before the outage, waits for the worker's triage classifier (built in the background from
+        // the worker's start, about 20 s on a quiet 2-core machine), so that the outage is spent on the retries and
+        // redeliveries, not on that.
         var first = TwilioForms.IncomingSms(TwilioForms.NewMessageSid(), "+4520000502", "hvornår har I åbent?");
         using (var firstResponse = await client.SendAsync(TwilioSigner.SignedPost(HotlineApiFactory.SmsUrl, first)))
         {
