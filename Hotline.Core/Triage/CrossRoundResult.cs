@@ -16,7 +16,7 @@ public sealed class CrossRoundResult
     // for replacing the lexicons' "unclear", "category" both).
     private static readonly (string Name, float[] Values)[] AroundShipped =
     [
-        ("category", [0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f]),
+        ("category", [0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f]),
         ("unclear", [0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f]),
         ("immediate", [0.3f, 0.35f, 0.4f, 0.45f, 0.5f]),
     ];
