@@ -6,7 +6,8 @@ return args switch
     ["triage"] => TriageCommands.Triage(Console.In, Console.Out, Console.Error),
     ["import-contacts", var file, .. var rest] => ImportContactsCommand.Run(file, rest, Console.Out, Console.Error),
     ["evaluate-rounds", var folder, .. var rest] => TriageCommands.EvaluateRounds(folder, rest, Console.Out, Console.Error),
-    ["evaluate", var file, .. var rest] => TriageCommands.Evaluate(file, rest.Contains("--misses"), Console.Out, Console.Error),
+    ["evaluate", .. var rest] => TriageCommands.Evaluate(
+        [.. rest.Where(arg => !arg.StartsWith("--", StringComparison.Ordinal))], rest.Contains("--misses"), Console.Out, Console.Error),
     ["replay-errors", .. var queues] => await ReplayErrorsCommand.RunAsync(queues, Configuration(args), Console.Out, Console.Error),
     ["reencrypt", .. var rest] => await ReEncryptCommand.RunAsync(rest, Console.Out, Console.Error),
     _ => RunWorker(args),

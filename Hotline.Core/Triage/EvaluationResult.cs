@@ -94,6 +94,14 @@ public sealed class EvaluationResult
         return report.ToString();
     }
 
+    // One Markdown table row of the goal figures, under RowHeader, for comparing files side by side.
+    public const string RowHeader =
+        "| set | n | category macro-F1 | immediate recall / precision | contactSafety ≠ any recall | language |\n|---|---|---|---|---|---|";
+
+    public string ToRow(string name) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {Count} | {Shown(CategoryMacroF1)} | {Shown(ImmediateRecall)} / {Shown(ImmediatePrecision)} | {Shown(RestrictedContactRecall)} | {Shown(LanguageAccuracy)} |");
+
     private static string Differences(EvaluatedExample outcome)
     {
         var (expected, predicted) = (outcome.Expected, outcome.Predicted);
@@ -116,10 +124,11 @@ public sealed class EvaluationResult
 
     private static void Line(StringBuilder report, string name, double value, string goal = "")
     {
-        var shown = double.IsNaN(value) ? "n/a" : value.ToString("0.000", CultureInfo.InvariantCulture);
-        var line = string.Create(CultureInfo.InvariantCulture, $"  {name,-30} {shown,6}  {goal}");
+        var line = string.Create(CultureInfo.InvariantCulture, $"  {name,-30} {Shown(value),6}  {goal}");
         report.AppendLine(line.TrimEnd());
     }
+
+    private static string Shown(double value) => double.IsNaN(value) ? "n/a" : value.ToString("0.000", CultureInfo.InvariantCulture);
 
     private List<(string Expected, string Predicted)> Pairs(Func<LabelledExample, string> expected, Func<TriageResult, string> predicted) =>
         Outcomes.Select(outcome => (expected(outcome.Expected), predicted(outcome.Predicted))).ToList();

@@ -5,7 +5,7 @@ using Hotline.Tests.Triage;
 
 namespace Hotline.Tests.Worker;
 
-// `dotnet run --project Hotline.Worker -- triage`, `-- evaluate FILE` and `-- evaluate-rounds FOLDER`, run as the real program.
+// `dotnet run --project Hotline.Worker -- triage`, `-- evaluate FILE [FILE ...]` and `-- evaluate-rounds FOLDER`, run as the real program.
 public class TriageCommandTests
 {
     [Test]
@@ -49,6 +49,34 @@ public class TriageCommandTests
 
         Assert.That(exitCode, Is.Zero);
         Assert.That(output, Does.Contain("on 70 examples").And.Contain("macro-F1").And.Contain("immediate recall").And.Contain("confusion"));
+    }
+
+    [Test]
+    public async Task Evaluate_gives_a_row_of_goal_figures_for_each_of_several_files()
+    {
+        var v7 = Path.Combine(TestData.Folder, "holdout-v7.jsonl");
+        var v12 = Path.Combine(TestData.Folder, "holdout-v12.jsonl");
+
+        var (exitCode, output, error) = await RunWorker(["evaluate", v7, v12], "");
+
+        Assert.That(exitCode, Is.Zero, error);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(rows, Has.Length.EqualTo(4), output);
+        Assert.That(rows[0], Does.StartWith("| set | n | category macro-F1"));
+        Assert.That(rows[2], Does.Match(@"^\| holdout-v7\.jsonl \| 30 \| [01]\.\d{3} \| [01]\.\d{3} / [01]\.\d{3} \| "));
+        Assert.That(rows[3], Does.StartWith("| holdout-v12.jsonl | 50 | "));
+    }
+
+    [Test]
+    public async Task Evaluate_refuses_a_missing_file_before_scoring_any()
+    {
+        var v7 = Path.Combine(TestData.Folder, "holdout-v7.jsonl");
+
+        var (exitCode, output, error) = await RunWorker(["evaluate", v7, "/nonexistent/labelled.jsonl"], "");
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error, Does.Contain("no file /nonexistent/labelled.jsonl"));
+        Assert.That(output, Is.Empty);
     }
 
     [Test]

@@ -17,23 +17,43 @@ public static class TriageCommands
         return malformed > 0 ? 1 : 0;
     }
 
-    // dotnet run --project Hotline.Worker -- evaluate labelled.jsonl [--misses]
-    public static int Evaluate(string path, bool showMisses, TextWriter output, TextWriter error)
+    // dotnet run --project Hotline.Worker -- evaluate labelled.jsonl [--misses]: the whole report of one file;
+    // with several files, one row of goal figures for each, by one classifier (the README's tables).
+    public static int Evaluate(IReadOnlyList<string> paths, bool showMisses, TextWriter output, TextWriter error)
     {
-        if (!File.Exists(path))
+        if (paths.Count == 0)
         {
-            error.WriteLine($"evaluate: no file {path}");
+            error.WriteLine("evaluate: name at least one labelled file");
             return 2;
         }
 
-        var set = LabelledExampleReader.ReadFile(path);
-        foreach (var problem in set.Errors)
+        if (paths.FirstOrDefault(path => !File.Exists(path)) is { } missing)
         {
-            error.WriteLine($"evaluate: {path}:{problem.LineNumber}: {problem.Message} (line left out)");
+            error.WriteLine($"evaluate: no file {missing}");
+            return 2;
         }
 
-        output.Write(TriageEvaluation.Score(set.Examples, new TriageClassifier()).ToReport(showMisses));
-        return set.Errors.Count > 0 ? 1 : 0;
+        var classifier = new TriageClassifier();
+        var malformed = 0;
+        if (paths.Count > 1)
+        {
+            output.WriteLine(EvaluationResult.RowHeader);
+        }
+
+        foreach (var path in paths)
+        {
+            var set = LabelledExampleReader.ReadFile(path);
+            foreach (var problem in set.Errors)
+            {
+                error.WriteLine($"evaluate: {path}:{problem.LineNumber}: {problem.Message} (line left out)");
+            }
+
+            malformed += set.Errors.Count;
+            var result = TriageEvaluation.Score(set.Examples, classifier);
+            output.Write(paths.Count == 1 ? result.ToReport(showMisses) : result.ToRow(Path.GetFileName(path)) + Environment.NewLine);
+        }
+
+        return malformed > 0 ? 1 : 0;
     }
 
     // dotnet run --project Hotline.Worker -- evaluate-rounds "$PWD/triage-data" [--dev dev.jsonl] [--forward] [--sweep]
