@@ -1232,4 +1232,70 @@ public class TriageClassifierTests
             Assert.That(triage.Urgency, Is.EqualTo(Urgency.Immediate));
         });
     }
+
+    // v28's forced crime said without naming it: begging with a cup or for coins, plants watered or guarded in a flat,
+    // a package fetched for those one owes, "stuff" sold for the man who brought one (Persian).
+    [TestCase("hver dag sidder min nevø med en kop foran banegården og en mand henter pengene")]
+    [TestCase("she has to sit and ask for coins outside the mall until late")]
+    [TestCase("trebuie să cerem bani la gară și seara el ia tot")]
+    [TestCase("мой брат должен сторожить растения в квартире")]
+    [TestCase("they keep two boys in a house full of plants")]
+    [TestCase("hun skal med til Vejle og hente en pakke for dem")]
+    [TestCase("باید براشون جنس بفروشم")]
+    public void Recognises_v28s_forced_crime_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedCriminality));
+    }
+
+    // v28's sexual exploitation said without naming it: a boyfriend who decides how many men, men who pay to hang out,
+    // no right to refuse customers.
+    [TestCase("her boyfriend decides how many men she sees every weekend")]
+    [TestCase("kæresten bestemmer hvor mange mænd hun skal se")]
+    [TestCase("men pay to hang out with my cousin in his flat")]
+    [TestCase("hun må ikke sige nej til kunderne på klinikken")]
+    [TestCase("no puede rechazar a ningún cliente en ese piso")]
+    [TestCase("el decide cuántos hombres ve cada noche")]
+    public void Recognises_v28s_sexual_exploitation_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
+    }
+
+    // v28's forced labour: paid in food, sleeping in cars or containers, the boss who keeps everyone's papers.
+    [TestCase("the farmer pays them in food and they sleep in their cars")]
+    [TestCase("han arbejder for mad hos en landmand")]
+    [TestCase("on pracuje za jedzenie na budowie")]
+    [TestCase("o patrão fica com os documentos de todos")]
+    [TestCase("die Männer müssen in Containern schlafen, direkt an der Baustelle")]
+    public void Recognises_v28s_forced_labour(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedLabour));
+    }
+
+    // v28's organ removal without the organ's name: "the one", "something from inside", a clinic abroad for a debt.
+    [TestCase("they will cancel my debt if I go to a clinic abroad for a small operation")]
+    [TestCase("de vil tage det ene, så er gælden betalt")]
+    [TestCase("mi-au zis că datoria dispare dacă dau ceva din interior")]
+    public void Recognises_v28s_organ_removal_without_naming_the_organ(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.OrganRemoval));
+    }
+
+    // Danger now said as where they are (v28's s28-061: "they are downstairs") or as a destination nobody knows (v14's
+    // s14-083, Thai).
+    [TestCase("они внизу, я закрылась, пишите")]
+    [TestCase("oni są na dole, nie dzwońcie")]
+    [TestCase("พวกเขาพาเราไปไหนไม่รู้")]
+    public void Reads_v28s_danger_said_as_where_they_are_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.EqualTo(Urgency.Immediate));
+    }
+
+    // Professionals who name only their team or service (v28: a street team, health visitors, a youth worker).
+    [TestCase("Fra gadeholdet: vi har mødt en ung mand der sover i en bil og arbejder for mad")]
+    [TestCase("Sundhedsplejen her, vi har en mor der fortæller at chefen har hendes pas")]
+    [TestCase("youth worker from the municipality here, a boy of 15 says he must sell for older guys")]
+    public void Reads_v28s_teams_and_services_as_professionals(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(CallerRole.Professional));
+    }
 }

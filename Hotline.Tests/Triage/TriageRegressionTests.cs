@@ -45,6 +45,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v25.jsonl")]
     [TestCase("holdout-v26.jsonl")]
     [TestCase("holdout-v27.jsonl")]
+    [TestCase("holdout-v28.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
