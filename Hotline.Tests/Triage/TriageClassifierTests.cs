@@ -1368,4 +1368,12 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(CallerRole.Professional));
     }
+
+    // v29's forced labour: "wash cars" in an English phrase inside Danish, hours from morning till night at a car wash.
+    [TestCase("jeg skal wash cars til gælden er betalt siger han, sover i containeren")]
+    [TestCase("they work at the car wash from seven in the morning till ten at night, no gloves")]
+    public void Recognises_v29s_forced_labour(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedLabour));
+    }
 }
