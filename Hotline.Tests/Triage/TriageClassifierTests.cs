@@ -1310,6 +1310,10 @@ public class TriageClassifierTests
     [TestCase("казва, че трябва да съм с мъже всяка нощ")]
     [TestCase("Jeg blev solgt fra mand til mand i tre år.")]
     [TestCase("Is it legal to pay for a massage with extras?")]
+    [TestCase("every night men come to the flat and he takes the money")]
+    [TestCase("El a plecat să aducă un client, mă ține aici")]
+    [TestCase("Esta noche vienen más hombres al piso")]
+    [TestCase("Hun blev sendt til lejligheder med kunder i Odense")]
     public void Recognises_v29s_sexual_exploitation_said_without_naming_it(string text)
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
@@ -1345,6 +1349,7 @@ public class TriageClassifierTests
     [TestCase("jeg er på toilettet, han sidder i stuen")]
     [TestCase("Estoy en el baño, él está afuera.")]
     [TestCase("Jestem w łazience, on jest za drzwiami.")]
+    [TestCase("i cannot talk now, please text")]
     public void Reads_writing_from_the_bathroom_as_text_only(string text)
     {
         Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(ContactSafety.TextOnly));
