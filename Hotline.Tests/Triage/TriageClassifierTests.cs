@@ -1298,4 +1298,87 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(CallerRole.Professional));
     }
+
+    // v29's sexual exploitation said without naming it: a madam to be paid off, being made to go or be with men or a
+    // boyfriend's friends who pay him, being sold from man to man, a massage "with extras".
+    [TestCase("she still has to pay off her madam before she may stop")]
+    [TestCase("Hun skal betale madammen 40.000 før hun må stoppe")]
+    [TestCase("My boyfriend says I must go with his friends on Saturday, they pay him.")]
+    [TestCase("Min kæreste siger at hans venner betaler ham når jeg sover hos dem")]
+    [TestCase("Kazał mi, że muszę być z jego kolegami dzisiaj w nocy.")]
+    [TestCase("Dice que tengo que estar con hombres para pagar el viaje")]
+    [TestCase("казва, че трябва да съм с мъже всяка нощ")]
+    [TestCase("Jeg blev solgt fra mand til mand i tre år.")]
+    [TestCase("Is it legal to pay for a massage with extras?")]
+    [TestCase("every night men come to the flat and he takes the money")]
+    [TestCase("El a plecat să aducă un client, mă ține aici")]
+    [TestCase("Esta noche vienen más hombres al piso")]
+    [TestCase("Hun blev sendt til lejligheder med kunder i Odense")]
+    public void Recognises_v29s_sexual_exploitation_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
+    }
+
+    // v29's forced crime: money counted in the begging cup, sitting at a supermarket for someone, being made to carry
+    // packages, going to the shops to steal, a straw director.
+    [TestCase("My cousin says he has to sit outside the supermarket for a family every day and if there is not 300 in the cup he gets no dinner.")]
+    [TestCase("Min nevø skal sidde foran Rema for en mand og aflevere det der er i koppen hver aften.")]
+    [TestCase("Mój brat mówi, że zmuszają go wozić paczki po mieście i nie płacą mu nic.")]
+    [TestCase("мене змушують розвозити посилки по місту")]
+    [TestCase("he says we must go to the shops and steal again")]
+    [TestCase("They registered me as director of two companies I have never seen and the man keeps my bank card.")]
+    [TestCase("Vi har fundet to mænd der er registreret som direktører i firmaer de aldrig har hørt om.")]
+    public void Recognises_v29s_forced_crime_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedCriminality));
+    }
+
+    // v29's organ removal said indirectly: "one of the two", something given to a sick man, a small operation for a debt.
+    [TestCase("they want me to give one of my two and say then the debt is gone. i am afraid")]
+    [TestCase("de siger jeg skal give den ene af mine to til en syg mand i Tyrkiet, så er gælden betalt")]
+    [TestCase("Dicen que tengo que dar una de las dos y así pago la deuda. Tengo miedo.")]
+    [TestCase("trebuie să dau unul din cei doi ca să scap de datorie")]
+    [TestCase("they offer 10000 euro for a small surgery abroad, my brother has big debts to them")]
+    public void Recognises_v29s_organ_removal_said_indirectly(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.OrganRemoval));
+    }
+
+    // Writing from the bathroom or toilet is hiding: answer by text (v29's s29-048, s29-096, s29-147).
+    [TestCase("im in the toilet, he is in the next room")]
+    [TestCase("jeg er på toilettet, han sidder i stuen")]
+    [TestCase("Estoy en el baño, él está afuera.")]
+    [TestCase("Jestem w łazience, on jest za drzwiami.")]
+    [TestCase("i cannot talk now, please text")]
+    public void Reads_writing_from_the_bathroom_as_text_only(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(ContactSafety.TextOnly));
+    }
+
+    // Reported, not present danger (v29's false alarms): a worker who sleeps at the writer's home now, a customer who asks
+    // where a woman can get help.
+    [TestCase("Naboens au pair bankede på i nat, manden havde slået hende. Hun sover hos os nu.")]
+    [TestCase("The woman in the flat told me she cannot leave. Where can she get help?")]
+    public void Does_not_read_v29s_reported_danger_as_immediate(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency, Is.Not.EqualTo(Urgency.Immediate));
+    }
+
+    // Professionals who name their practice or post (v29: a GP practice, a church's volunteers, a teacher, a parish council).
+    [TestCase("hi, calling from a GP practice, we had a young woman in today who says her boss keeps her passport")]
+    [TestCase("a volunteer from our mosque says a woman who comes for food has bruises and no passport")]
+    [TestCase("Ich bin Lehrerin und eine Schülerin erzählt, dass ihre Mutter ohne Lohn putzen muss")]
+    [TestCase("Menighedsrådet her: en ung mand fra kirken siger chefen har hans pas")]
+    public void Reads_v29s_practices_and_posts_as_professionals(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).CallerRole, Is.EqualTo(CallerRole.Professional));
+    }
+
+    // v29's forced labour: "wash cars" in an English phrase inside Danish, hours from morning till night at a car wash.
+    [TestCase("jeg skal wash cars til gælden er betalt siger han, sover i containeren")]
+    [TestCase("they work at the car wash from seven in the morning till ten at night, no gloves")]
+    public void Recognises_v29s_forced_labour(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedLabour));
+    }
 }

@@ -46,6 +46,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v26.jsonl")]
     [TestCase("holdout-v27.jsonl")]
     [TestCase("holdout-v28.jsonl")]
+    [TestCase("holdout-v29.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
