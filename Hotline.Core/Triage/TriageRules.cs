@@ -46,6 +46,15 @@ internal static class TriageRules
             return Category.OrganRemoval;
         }
 
+        // Selling sex is not in itself exploitation (taxonomy: forced or coerced). A writer who says nobody forces them
+        // and asks about tax or rules, with no coercion, no minor, no danger and no one reading the phone, asks a
+        // question. "Nobody forces me, but he keeps the money" still has its coercion and stays exploitation.
+        if (evidence.Has(SexualServices) && evidence.Has(NoCoercionStated) && !coercion
+            && !evidence.HasAny(Minor, AcuteDanger, MovedTonight, DangerKey, HelpRequest, LockedIn, CannotLeave, PhoneWatched))
+        {
+            return Category.None;
+        }
+
         if (evidence.Has(SexualServices))
         {
             return Category.SexualExploitation;

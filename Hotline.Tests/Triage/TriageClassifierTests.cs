@@ -1381,4 +1381,15 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedLabour));
     }
+
+    // Selling sex by one's own account, with nothing that coerces, is a question (s29-071's idea, in other words); the
+    // same denial beside money kept or papers taken, or from a minor, is still exploitation.
+    [TestCase("I work as an escort by my own choice, nobody forces me. Do I have to pay tax here?", Category.None)]
+    [TestCase("Jeg arbejder frivilligt som escort, ingen tvinger mig. Skal jeg betale skat?", Category.None)]
+    [TestCase("Nobody forces me to do escort, but my boyfriend keeps all the money and has my passport", Category.SexualExploitation)]
+    [TestCase("I am 16 and do escort, nobody forces me, is that ok?", Category.SexualExploitation)]
+    public void Sex_work_by_choice_is_a_question_unless_something_coerces(string text, string category)
+    {
+        Assert.That(Classify(text).Category, Is.EqualTo(category));
+    }
 }
