@@ -1392,4 +1392,27 @@ public class TriageClassifierTests
     {
         Assert.That(Classify(text).Category, Is.EqualTo(category));
     }
+
+    // Albanian (sq) and Tigrinya (ti, Ge'ez script) have their own small lexicons: papers and pay, a locked room and a
+    // beating now, a household that keeps a girl in with "don't call, only a message", and an ordinary question. Albanian
+    // as written without ë/ç is folded to the same words.
+    [TestCase("Punoj në një restorant. Shefi ma mban pasaportën dhe nuk më paguan prej dy muajsh.", "sq", Category.ForcedLabour, Urgency.High, ContactSafety.Any)]
+    [TestCase("Me ndihmoni! Jam e mbyllur ne dhome dhe ai me rrahu sonte.", "sq", Category.Unclear, Urgency.Immediate, ContactSafety.Any)]
+    [TestCase("Vajza ime 16 vjeçe punon për një familje dhe nuk del kurrë nga shtëpia. Mos më telefononi, vetëm mesazh.", "sq", Category.DomesticServitude, Urgency.Normal, ContactSafety.TextOnly)]
+    [TestCase("Përshëndetje, a mund të më thoni orarin e zyrës suaj? Faleminderit.", "sq", Category.None, Urgency.Low, ContactSafety.Any)]
+    [TestCase("ኣብ ቤት ብልዒ እሰርሕ ኣለኹ። ሓላፊ ወረቐተይ ሒዙ ሰለስተ ወርሒ ደሞዝ ኣይሃበንን።", "ti", Category.ForcedLabour, Urgency.High, ContactSafety.Any)]
+    [TestCase("ሓግዙኒ። ሕጂ ኣብ ገዛ ዓጺዮምኒ ኣለዉ፣ ወቒዖምኒ። ፈሪሐ ኣለኹ።", "ti", Category.Unclear, Urgency.Immediate, ContactSafety.Any)]
+    [TestCase("ሓብተይ ኣብ ገዛ ሰብ ትሰርሕ፣ ካብ ገዛ ክትወጽእ ኣይፍቀደላን። ኣይትደውሉለይ፣ መልእኽቲ ጥራይ።", "ti", Category.DomesticServitude, Urgency.Normal, ContactSafety.TextOnly)]
+    [TestCase("ሰላም፡ ቤት ጽሕፈትኩም ሰዓት ክንደይ ይኽፈት? የቐንየልና።", "ti", Category.None, Urgency.Low, ContactSafety.Any)]
+    public void Reads_albanian_and_tigrinya_with_their_own_lexicons(string text, string language, string category, string urgency, string contactSafety)
+    {
+        var result = Classify(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Language, Is.EqualTo(language));
+            Assert.That(result.Category, Is.EqualTo(category));
+            Assert.That(result.Urgency, Is.EqualTo(urgency));
+            Assert.That(result.ContactSafety, Is.EqualTo(contactSafety));
+        });
+    }
 }
