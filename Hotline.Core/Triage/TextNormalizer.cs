@@ -9,8 +9,9 @@ namespace Hotline.Triage;
 // collapsed, SMS abbreviations expanded.
 internal sealed class TextNormalizer
 {
-    // "…" is how transcripts and phones write a pause ("jeg kan ikke snakke… de kommer tilbage"): a new clause.
-    private const string ClausePunctuation = ".!?;:,…\n\r";
+    // "…" is how transcripts and phones write a pause ("jeg kan ikke snakke… de kommer tilbage"): a new clause. Arabic
+    // and Persian write their own comma, semicolon and question mark (، ؛ ؟), Tigrinya the Ethiopic ones (። ፣ ፤ ፥ ፧).
+    private const string ClausePunctuation = ".!?;:,…\n\r،؛؟።፣፤፥፧";
 
     private readonly FrozenDictionary<string, string[]> abbreviations;
     private readonly FrozenSet<string> fillers;

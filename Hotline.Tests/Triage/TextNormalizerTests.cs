@@ -62,6 +62,18 @@ public class TextNormalizerTests
         Assert.That(text.ClauseStarts, Is.EqualTo(Sequence(true, true, false, false)));
     }
 
+    // Arabic and Persian write their own comma and question mark, Tigrinya the Ethiopic full stop and comma.
+    [TestCase("لا، أخذوا جوازي")]
+    [TestCase("آیا؟ پاسپورت را گرفتند")]
+    [TestCase("ሓግዙኒ። ሕጂ ዓጺዮምኒ")]
+    [TestCase("ሓግዙኒ፣ ሕጂ ዓጺዮምኒ")]
+    public void Ends_a_clause_at_arabic_and_ethiopic_punctuation(string written)
+    {
+        var text = Normalizer.Normalize(written);
+
+        Assert.That(text.ClauseStarts.Take(3), Is.EqualTo(Sequence(true, true, false)));
+    }
+
     [Test]
     public void Keeps_thai_marks_inside_words()
     {
