@@ -28,13 +28,17 @@ internal static class TriageRules
     private static readonly string[] NotTrafficking =
         [WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated];
 
+    // Danger, a cry for help or a child: with these a message tells of a case, whatever else it says. (Being locked in
+    // or unable to leave is coercion, checked beside it.)
+    private static readonly string[] DangerOrMinor = [AcuteDanger, MovedTonight, DangerKey, HelpRequest, Minor];
+
     public static string DecideCategory(IndicatorEvidence evidence)
     {
         var coercion = evidence.HasAny(Coercion);
 
         // A journalist asking for a comment on "organised begging" names a form but reports no case: with no
         // coercion, danger or cry for help in the message, it is a press enquiry.
-        if (evidence.Has(Media) && !coercion && !evidence.HasAny(AcuteDanger, MovedTonight, DangerKey, HelpRequest, LockedIn, Minor))
+        if (evidence.Has(Media) && !coercion && !evidence.HasAny(DangerOrMinor))
         {
             return Category.None;
         }
@@ -50,7 +54,7 @@ internal static class TriageRules
         // and asks about tax or rules, with no coercion, no minor, no danger and no one reading the phone, asks a
         // question. "Nobody forces me, but he keeps the money" still has its coercion and stays exploitation.
         if (evidence.Has(SexualServices) && evidence.Has(NoCoercionStated) && !coercion
-            && !evidence.HasAny(Minor, AcuteDanger, MovedTonight, DangerKey, HelpRequest, LockedIn, CannotLeave, PhoneWatched))
+            && !evidence.HasAny(DangerOrMinor) && !evidence.Has(PhoneWatched))
         {
             return Category.None;
         }
