@@ -69,6 +69,10 @@ public static class Indicator
     public const string TestMessage = "test_message";
     public const string NoCoercionStated = "no_coercion_stated";
 
+    // "is this SMS a scam?", "someone pretending to be the police": the writer asks about a fraud aimed at them, so the
+    // debt or threat in it is the fraudster's claim (TriageRules).
+    public const string ScamCheck = "scam_check";
+
     // Not cues: the statistical model, trained on the labelled rounds, set this field (see TriageCombination).
     public const string ModelCategory = "model_category";
     public const string ModelUrgency = "model_urgency";
@@ -84,7 +88,7 @@ public static class Indicator
         Past, HelpRequest, UrgentTone,
         Professional, ThirdParty, FirstPerson,
         CannotTalk, PhoneWatched, DoNotReply, SharedPhone,
-        WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated,
+        WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated, ScamCheck,
         ModelCategory, ModelUrgency, ModelContactSafety,
     ];
 

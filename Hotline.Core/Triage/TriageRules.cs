@@ -26,7 +26,15 @@ internal static class TriageRules
     private static readonly string[] EmployerControl = [DocumentsTaken, Debt, Confinement, LockedIn, WagesWithheld, ExcessiveHours];
 
     private static readonly string[] NotTrafficking =
-        [WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated];
+        [WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated, ScamCheck];
+
+    // What a fraud claims to get its money or code: a debt to pay today, deportation, fear.
+    private static readonly string[] FraudClaims = [Debt, Threats, Fear];
+
+    // With these, a message that asks "is this a scam?" still tells of a case: forced crime is often fraud ("they use my
+    // name for fraud"), and an employer's claim ("my boss says I owe him, is that real?") is his, not a stranger's.
+    private static readonly string[] ScamCheckKeepsTheCase =
+        [SexualServices, ForcedCrime, Organ, Employer, AcuteDanger, MovedTonight, DangerKey, Minor, PhoneWatched, CannotTalk];
 
     // Danger, a cry for help or a child: with these a message tells of a case, whatever else it says. (Being locked in
     // or unable to leave is coercion, checked beside it.)
@@ -39,6 +47,15 @@ internal static class TriageRules
         // A journalist asking for a comment on "organised begging" names a form but reports no case: with no
         // coercion, danger or cry for help in the message, it is a press enquiry.
         if (evidence.Has(Media) && !coercion && !evidence.HasAny(DangerOrMinor))
+        {
+            return Category.None;
+        }
+
+        // Someone who asks whether a call, a text or a link is a scam ("a 'police' number wanted my MitID code or I'd be
+        // deported, was that real?") reports a fraud aimed at them: its debt or threat is the fraudster's claim. Anything
+        // else that coerces (papers, a lock, being made to do it) keeps the case, and so does ScamCheckKeepsTheCase.
+        if (evidence.Has(ScamCheck) && !HasCoercionBeyond(evidence, FraudClaims)
+            && !evidence.HasAny(ScamCheckKeepsTheCase))
         {
             return Category.None;
         }
@@ -132,7 +149,9 @@ internal static class TriageRules
 
     public static string DecideCallerRole(IndicatorEvidence evidence, string category)
     {
-        if (evidence.Has(Professional) || (category == Category.None && evidence.Has(Media)))
+        // The police or the tax agency in a question about a scam are the ones impersonated, not the writer.
+        var impersonated = category == Category.None && evidence.Has(ScamCheck);
+        if ((evidence.Has(Professional) && !impersonated) || (category == Category.None && evidence.Has(Media)))
         {
             return CallerRole.Professional;
         }
@@ -158,9 +177,9 @@ internal static class TriageRules
 
         if (category == Category.None)
         {
-            // Someone asking about their own pay writes about themselves; wrong numbers, volunteers
-            // and opening hours can't be placed.
-            return evidence.Has(LabourDispute) ? CallerRole.Self : CallerRole.Unknown;
+            // Someone asking about their own pay, or about a scam call they got, writes about themselves; wrong
+            // numbers, volunteers and opening hours can't be placed.
+            return evidence.HasAny(LabourDispute, ScamCheck) ? CallerRole.Self : CallerRole.Unknown;
         }
 
         // An account of exploitation with nobody else named is, in practice, the writer's own;

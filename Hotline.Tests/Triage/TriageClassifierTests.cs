@@ -1393,6 +1393,43 @@ public class TriageClassifierTests
         Assert.That(Classify(text).Category, Is.EqualTo(category));
     }
 
+    // A question about a scam call or text: the "debt" to pay today and the threat of deportation are the fraudster's,
+    // so it is a question, not a case.
+    [TestCase("Someone called pretending to be from SKAT, they said I owe 4,000 kr that must be paid today. Is this a scam?")]
+    [TestCase("Jeg fik et opkald fra en falsk betjent, der ville have min MitID-kode, ellers bliver jeg udvist. Var det svindel?")]
+    [TestCase("May nagpapanggap na taga-pulis na tumawag, may utang daw ako na babayaran ngayon. Totoo po ba yun?")]
+    [TestCase("Dostałem sms, że mam dług i muszę dziś zapłacić przez link. Czy to oszustwo?")]
+    public void A_question_about_a_scam_is_not_a_case(string text)
+    {
+        var result = Classify(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.None));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.Low));
+            Assert.That(result.Indicators, Does.Contain(Indicator.ScamCheck));
+        });
+    }
+
+    [Test]
+    public void The_police_named_in_a_scam_question_are_impersonated_not_the_writer()
+    {
+        var result = Classify("Hello, a 'police' number called me asking for my MitID code or I will be deported. I hung up. Was that real?");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.None));
+            Assert.That(result.CallerRole, Is.EqualTo(CallerRole.Self));
+        });
+    }
+
+    // A boss who holds the passport, a locked flat or a child keep the case, whatever the writer calls it.
+    [TestCase("My boss says I owe him 5,000 euro for the trip and he keeps my passport. Is that real?")]
+    [TestCase("The job was a scam, they locked us in a flat and we must call old people for money")]
+    [TestCase("I am 15 and a man online says I owe him for the phone and must meet his friends, is this a scam?")]
+    public void A_scam_that_coerces_or_involves_a_child_stays_a_case(string text)
+    {
+        Assert.That(Classify(text).Category, Is.Not.EqualTo(Category.None));
+    }
+
     // Albanian (sq) and Tigrinya (ti, Ge'ez script) have their own small lexicons: papers and pay, a locked room and a
     // beating now, a household that keeps a girl in with "don't call, only a message", and an ordinary question. Albanian
     // as written without ë/ç is folded to the same words.
