@@ -40,6 +40,10 @@ public static class Indicator
     // happening_now cue inside it does not count. Not shown: it only takes a time word away.
     public const string ReportedNow = "reported_now";
 
+    // "my hostel kicked me out", "threw us out of the flat": put out of a place or a job, not a blow. Like reported_now,
+    // it takes away the violence cue inside it and is not shown.
+    public const string PutOut = "put_out";
+
     // "hurry", "come quickly", "HELP!!!": the writer signals that there is no time, without saying why.
     public const string UrgentTone = "urgent_tone";
     public const string DangerKey = "danger_key";
@@ -92,5 +96,5 @@ public static class Indicator
         ModelCategory, ModelUrgency, ModelContactSafety,
     ];
 
-    public static IReadOnlySet<string> All { get; } = DisplayOrder.Append(ReportedNow).Append(CallInvited).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> All { get; } = DisplayOrder.Append(ReportedNow).Append(PutOut).Append(CallInvited).ToHashSet(StringComparer.Ordinal);
 }

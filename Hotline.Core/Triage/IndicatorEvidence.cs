@@ -37,13 +37,19 @@ internal sealed class IndicatorEvidence
                 continue;
             }
 
-            if (indicator == Indicator.HappeningNow && IsPartOfReport(match, matches))
+            if (indicator == Indicator.HappeningNow && IsInside(match, matches, Indicator.ReportedNow))
             {
                 // "now she writes that he forces her": the report is new, not the danger.
                 continue;
             }
 
-            if (indicator == Indicator.Debt && IsPartOfPayClaim(match, matches))
+            if (indicator == Indicator.Violence && IsInside(match, matches, Indicator.PutOut))
+            {
+                // "the hostel kicked me out": put out of a place, not kicked.
+                continue;
+            }
+
+            if (indicator == Indicator.Debt && IsInside(match, matches, Indicator.LabourDispute))
             {
                 // "my employer owes me two months' wages" is the employer's debt to the writer, a pay claim,
                 // not a debt that binds the writer.
@@ -107,13 +113,11 @@ internal sealed class IndicatorEvidence
             match.Cue.Indicator == Indicator.Threats && !match.Negated
                 && match.Start < cue.Start && cue.Start <= match.End + ThreatReach);
 
-    private static bool IsPartOfPayClaim(CueMatch debt, IReadOnlyList<CueMatch> matches) =>
-        debt.Start >= 0 && matches.Any(match =>
-            match.Cue.Indicator == Indicator.LabourDispute && match.Start <= debt.Start && debt.Start < match.End);
-
-    private static bool IsPartOfReport(CueMatch now, IReadOnlyList<CueMatch> matches) =>
-        now.Start >= 0 && matches.Any(match =>
-            match.Cue.Indicator == Indicator.ReportedNow && !match.Negated && match.Start <= now.Start && now.Start < match.End);
+    // Whether a cue starts inside a match of the containing indicator that was not negated ("a report now", "a pay claim",
+    // "put out").
+    private static bool IsInside(CueMatch cue, IReadOnlyList<CueMatch> matches, string container) =>
+        cue.Start >= 0 && matches.Any(match =>
+            match.Cue.Indicator == container && !match.Negated && match.Start <= cue.Start && cue.Start < match.End);
 
     private static double Weight(CuePattern cue, string language) =>
         IsNative(cue, language) ? 1.0

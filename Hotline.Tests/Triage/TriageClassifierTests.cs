@@ -431,6 +431,18 @@ public class TriageClassifierTests
     private static TriageResult ReadByTheLexicons(string text) =>
         SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false).Result;
 
+    // Put out of a place is not a blow: the violence cue inside "kicked me out" is taken away, one outside it is not.
+    [TestCase("my landlord kicked me out today, where can I sleep?", false)]
+    [TestCase("the hostel threw us all out this morning", false)]
+    [TestCase("he kicked me in the stomach and threw me out of the car", true)]
+    [TestCase("he kicked me again, i am on the floor", true)]
+    public void Reads_being_put_out_of_a_place_as_no_violence(string text, bool violence)
+    {
+        var lexicons = ReadByTheLexicons(text);
+
+        Assert.That(lexicons.Indicators.Contains(Indicator.Violence), Is.EqualTo(violence));
+    }
+
     [TestCase("the company still owes me my last two salaries, who can help me get the money back?")]
     [TestCase("firmaet skylder mig stadig 12.000 kr i løn, kan jeg anmelde dem?")]
     [TestCase("la empresa me debe el sueldo de marzo y abril, quiero reclamar")]
