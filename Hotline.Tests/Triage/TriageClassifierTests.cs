@@ -1464,4 +1464,99 @@ public class TriageClassifierTests
             Assert.That(result.ContactSafety, Is.EqualTo(contactSafety));
         });
     }
+
+    // v30's sexual exploitation said without its words: photos of her put on a site, someone who decides her clients or
+    // books her, men who come all night, being taken to the men or to new "acquaintances", men coming tonight.
+    [TestCase("he uploads her pictures on a website and she has to go to flats every night")]
+    [TestCase("The guy who books her takes the money.")]
+    [TestCase("Han har lagt billeder af hende på nettet, og fyrene kommer hele natten")]
+    [TestCase("Er stellt Fotos von mir ins Internet und bestimmt meine Kunden.")]
+    [TestCase("On wrzuca moje zdjęcia do internetu i wybiera mi klientów")]
+    [TestCase("Él sube mis fotos a una página y elige a mis clientes")]
+    [TestCase("Më detyron të takoj burra në hotel.")]
+    [TestCase("May darating daw na mga lalaki sa apartment mamaya.")]
+    [TestCase("Той ме кара при мъжете всяка вечер.")]
+    [TestCase("Завтра меня отвезут к новым знакомым в Орхус.")]
+    public void Recognises_v30s_sexual_exploitation_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
+    }
+
+    // v30's drivers: living in the cab for months, paid only a per diem, the licence or passport with the dispatcher.
+    [TestCase("Я водій, живу в кабіні третій місяць, паспорт у диспетчера.")]
+    [TestCase("Mieszkam w kabinie od czterech miesięcy, dostaję tylko diety.")]
+    [TestCase("Der Fahrer wohnt seit drei Monaten im LKW und bekommt nur Spesen.")]
+    [TestCase("Chaufførerne bor i lastbilerne og får kun diæter.")]
+    [TestCase("My licence is with the dispatcher and they pay only per diem.")]
+    [TestCase("Dorm în cabină de două luni, primesc doar diurna.")]
+    [TestCase("Gyvenu vilkike jau tris mėnesius, moka tik dienpinigius.")]
+    public void Recognises_v30s_drivers_held_in_their_trucks_as_forced_labour(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedLabour));
+    }
+
+    // v30's forced crime: fuel siphoned from machines, bags carried across a border, parcels in Latin-letter Russian.
+    [TestCase("He makes me siphon diesel from diggers at night because I owe him.")]
+    [TestCase("Jeg skal tappe diesel fra maskinerne om natten for ham.")]
+    [TestCase("Każą mi spuszczać paliwo z maszyn w nocy.")]
+    [TestCase("Меня заставляют сливать солярку с техники.")]
+    [TestCase("I have to carry bags to Germany on the bus every week")]
+    [TestCase("menya zastavlyayut vozit sumki v Shvetsiyu")]
+    public void Recognises_v30s_forced_crime_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedCriminality));
+    }
+
+    // v30's organ removal said indirectly: a clinic abroad and a scar, with a debt.
+    [TestCase("He came back from a clinic in Turkey with a scar on his side and they say his debt is paid.")]
+    [TestCase("hun tog med til en klinik i Tyrkiet og kom hjem med et ar, nu er gælden væk")]
+    public void Recognises_v30s_organ_removal_said_indirectly(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.OrganRemoval));
+    }
+
+    // v30's ways of saying how to answer: a phone he looks at, "don't call, they hear", "can't phone, SMS only", a shared
+    // phone he checks.
+    [TestCase("ele olha meu celular, não responde aqui", ContactSafety.NoContact)]
+    [TestCase("Wag po kayong tumawag, naririnig nila ako", ContactSafety.TextOnly)]
+    [TestCase("tho mai dai, sms tao nan", ContactSafety.TextOnly)]
+    [TestCase("min telefon er delt og han tjekker den hver aften", ContactSafety.NoContact)]
+    public void Reads_v30s_restrictions_on_how_to_answer(string text, string contactSafety)
+    {
+        Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(contactSafety));
+    }
+
+    // Cue corrections from v30: Norwegian "nå" folds to "na" and read Tagalog as Norwegian and as now; common "ma'am" folds
+    // to Polish "mam" (I have); Spanish "no queremos ir" no longer negates the passport that follows; a fee not yet paid and
+    // "not trafficking probably" are questions; a scam text is no forced crime.
+    [TestCase("Nasa bahay na po ako, okay na po ang lahat, salamat na rin po")]
+    public void Does_not_read_tagalog_na_as_norwegian_now(string text)
+    {
+        var result = ReadByTheLexicons(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Language, Is.EqualTo("tl"));
+            Assert.That(result.Indicators, Does.Not.Contain(Indicator.HappeningNow));
+        });
+    }
+
+    [TestCase("Mam dwa pytania o urlop")]
+    public void Does_not_read_polish_mam_as_a_household(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Not.Contain(Indicator.HouseholdServitude));
+    }
+
+    [TestCase("no queremos ir y él tiene nuestros pasaportes")]
+    public void Reads_papers_held_after_a_spanish_no_we_do_not_want(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Contain(Indicator.DocumentsTaken));
+    }
+
+    [TestCase("Et bureau vil have 2000 kr for at finde et job til mig. Jeg har ikke betalt endnu, er det normalt?")]
+    [TestCase("Not trafficking probably, but my landlord wants rent in cash. Who can help?")]
+    [TestCase("I got a scam text pretending to be from the tax office, what should I do?")]
+    public void Reads_v30s_questions_as_none(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.None));
+    }
 }
