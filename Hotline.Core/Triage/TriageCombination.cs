@@ -16,7 +16,12 @@ internal static class TriageCombination
         var changed = new List<string>();
 
         var formOpen = category is Triage.Category.None or Triage.Category.Unclear;
-        var modelNamesMore = model.Category != Triage.Category.None && model.Category != category;
+        // The model's "unclear" names no form: over a "none" whose writer says what the contact is for ("the company
+        // owes me my wages, can I report them?"), it would only page the duty person about a question. ("He says he is
+        // fine, he doesn't sound fine" gives no such purpose, and the model's doubt stands.)
+        var modelOnlyDoubts = category == Triage.Category.None && model.Category == Triage.Category.Unclear
+            && TriageRules.StatesOtherPurpose(evidence);
+        var modelNamesMore = model.Category != Triage.Category.None && model.Category != category && !modelOnlyDoubts;
         if (formOpen && modelNamesMore && model.CategoryProbability >= thresholds.CategoryOver(category))
         {
             category = model.Category;

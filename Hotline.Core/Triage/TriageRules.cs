@@ -25,8 +25,12 @@ internal static class TriageRules
     // threats or a beating alone leave the form open (taxonomy: fear of a boss with no work named is unclear).
     private static readonly string[] EmployerControl = [DocumentsTaken, Debt, Confinement, LockedIn, WagesWithheld, ExcessiveHours];
 
-    private static readonly string[] NotTrafficking =
-        [WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, NoCoercionStated, ScamCheck];
+    // What the writer says the contact is instead: a pay claim, a question, a test, a scam, a wrong number.
+    private static readonly string[] OtherPurpose =
+        [WrongNumber, Enquiry, Media, Volunteering, LabourDispute, TestMessage, ScamCheck];
+
+    // "he says he is fine" is often someone else's word for it, so it is not a purpose of its own.
+    private static readonly string[] NotTrafficking = [.. OtherPurpose, NoCoercionStated];
 
     // What a fraud claims to get its money or code: a debt to pay today, deportation, fear.
     private static readonly string[] FraudClaims = [Debt, Threats, Fear];
@@ -121,6 +125,8 @@ internal static class TriageRules
 
         return Category.None;
     }
+
+    public static bool StatesOtherPurpose(IndicatorEvidence evidence) => evidence.HasAny(OtherPurpose);
 
     public static string DecideUrgency(IndicatorEvidence evidence, string category, string callerRole)
     {

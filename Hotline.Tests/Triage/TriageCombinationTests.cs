@@ -175,4 +175,23 @@ public class TriageCombinationTests
             Assert.That(TriageCombination.Combine(unclear, model, thresholds with { CategoryOverUnclear = null }).Category, Is.EqualTo(Category.Unclear));
         });
     }
+
+    // The model's "unclear" names no form; over a question whose writer says what it is for, it would only page the duty
+    // person. Where nothing says what the contact is for, or the model names a form, it still may.
+    [TestCase("the company still owes me two months of wages, can I report them?", Category.Unclear, Category.None)]
+    [TestCase("min ven siger han har det fint, men han lyder ikke fint", Category.Unclear, Category.Unclear)]
+    [TestCase("the company still owes me two months of wages, can I report them?", Category.ForcedLabour, Category.ForcedLabour)]
+    public void Does_not_turn_a_question_into_unclear_on_the_models_doubt_alone(string text, string modelCategory, string expected)
+    {
+        var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
+        var doubtful = new TriageModelPrediction(modelCategory, 0.9f, 0.1f, 0.1f, ContactSafety.TextOnly);
+
+        var combined = TriageCombination.Combine(analysis, doubtful, new CombinationThresholds(0.4f, 0.8f, 0.8f));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(analysis.Result.Category, Is.EqualTo(Category.None), "the lexicons read a question");
+            Assert.That(combined.Category, Is.EqualTo(expected));
+        });
+    }
 }
