@@ -1607,4 +1607,11 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.None));
     }
+
+    // Danish "seks" is six, not the Polish or Dutch "seks" (sex).
+    [TestCase("Vi har fundet seks mænd i en container bag gartneriet, de bor der.")]
+    public void Does_not_read_danish_six_as_sex(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Not.Contain(Indicator.SexualServices));
+    }
 }
