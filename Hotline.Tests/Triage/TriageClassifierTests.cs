@@ -1559,4 +1559,59 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.None));
     }
+
+    // v31's sexual exploitation told through a job: a cleaning or hotel job, then men brought in, flats every night, saying
+    // yes to every client, being sent to "guests'" rooms or to men.
+    [TestCase("Mówili, że to praca sprzątaczki, ale co wieczór muszą mówić tak każdemu klientowi.")]
+    [TestCase("On dit que c'est un travail au bar mais chaque soir ils amènent des hommes chez nous.")]
+    [TestCase("Sie sagte, sie arbeitet im Hotel, aber nachts muss sie Freier empfangen.")]
+    [TestCase("Обещали работу в кафе, а возят по квартирам к мужчинам.")]
+    [TestCase("Kız kardeşimi gece adamların odasına gönderiyorlar.")]
+    [TestCase("Пращат я при различни мъже всяка вечер.")]
+    [TestCase("She was told to say yes to all the men who come.")]
+    [TestCase("De kører hende til forskellige adresser hver nat.")]
+    public void Recognises_v31s_sexual_exploitation_told_through_a_job(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
+    }
+
+    // v31's other forms: a lookout in Latin-letter Russian, plants in a cellar, blacked-out windows, pay into the boss's
+    // account, an au pair in Thai.
+    [TestCase("ya stoyu na shukhere poka oni vorujut", Category.ForcedCriminality)]
+    [TestCase("Jis augina augalus rūsyje ir negali išeiti.", Category.ForcedCriminality)]
+    [TestCase("The windows are blacked out and the boy never leaves.", Category.ForcedCriminality)]
+    [TestCase("Atlyginimą perveda į šefo sąskaitą.", Category.ForcedLabour)]
+    [TestCase("น้องเป็นออแพร์ ครอบครัวยึดพาสปอร์ต", Category.DomesticServitude)]
+    public void Recognises_v31s_other_forms_said_without_naming_them(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    // v31's danger and coercion cues: a woman who locks them in (Polish feminine), moved tonight (Latin-letter Russian,
+    // Portuguese "buscar"), no job change before the debt is paid, part of one's body as an organ.
+    [TestCase("Szefowa zamknęła mnie w magazynie.", Indicator.LockedIn)]
+    [TestCase("segodnya vecherom nas povezut v Germaniyu", Indicator.MovedTonight)]
+    [TestCase("Esta noite vem um carro buscar-nos, não sabemos para onde.", Indicator.MovedTonight)]
+    [TestCase("He says I can't quit until the debt is paid.", Indicator.CannotLeave)]
+    [TestCase("Jeg må ikke sige op før gælden er betalt.", Indicator.CannotLeave)]
+    [TestCase("يريدون أن أترك قطعة من جسدي مقابل الدين", Indicator.Organ)]
+    public void Reads_v31s_danger_and_coercion_cues(string text, string indicator)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Contain(indicator));
+    }
+
+    // v31's questions: leaflets for staff, a club's practice moved.
+    [TestCase("Do you have posters in Polish for our staff room?")]
+    [TestCase("Hi is this Jonas? Practice is cancelled today, coach is sick")]
+    public void Reads_v31s_questions_as_none(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.None));
+    }
+
+    // Danish "seks" is six, not the Polish or Dutch "seks" (sex).
+    [TestCase("Vi har fundet seks mænd i en container bag gartneriet, de bor der.")]
+    public void Does_not_read_danish_six_as_sex(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Not.Contain(Indicator.SexualServices));
+    }
 }

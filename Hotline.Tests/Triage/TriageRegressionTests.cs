@@ -48,6 +48,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v28.jsonl")]
     [TestCase("holdout-v29.jsonl")]
     [TestCase("holdout-v30.jsonl")]
+    [TestCase("holdout-v31.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
