@@ -196,13 +196,22 @@ internal static class TriageRules
     // When in doubt, the safer answer: no contact beats text only beats a phone call. A private person who tells of
     // someone else's phone ("his phone doesn't answer now", "she asked to borrow a phone") names the victim's phone,
     // not the one we would answer; a writer who also speaks of themselves ("I'm writing on my sister's phone, my
-    // husband took mine") may be the victim, and the phone stays a reason not to answer.
-    public static string DecideContactSafety(IndicatorEvidence evidence, string callerRole) =>
-        evidence.HasAny(PhoneWatched, DoNotReply)
+    // husband took mine") may be the victim, and the phone stays a reason not to answer. A professional who asks to be
+    // called ("she asked us not to call, her phone is checked; please call me on this number") tells of the victim's
+    // phone and gives their own.
+    public static string DecideContactSafety(IndicatorEvidence evidence, string callerRole)
+    {
+        if (callerRole == CallerRole.Professional && evidence.Has(CallInvited))
+        {
+            return ContactSafety.Any;
+        }
+
+        return evidence.HasAny(PhoneWatched, DoNotReply)
             || (evidence.Has(SharedPhone) && (callerRole != CallerRole.ThirdParty || evidence.Has(FirstPerson)))
             ? ContactSafety.NoContact
             : evidence.Has(CannotTalk) ? ContactSafety.TextOnly
             : ContactSafety.Any;
+    }
 
     private static bool IsAcute(IndicatorEvidence evidence, string category, string callerRole)
     {

@@ -715,6 +715,17 @@ public class TriageClassifierTests
         Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(contactSafety));
     }
 
+    // A professional who asks to be called gives their own number; the restriction they report is the victim's.
+    // Without the invitation, the report still restricts, as a professional may write from a shared or watched phone.
+    [TestCase("Outreach team here: the woman we met asked us not to call her, he checks her phone. Please call me on this number.", ContactSafety.Any)]
+    [TestCase("Socialrådgiver i Køge Kommune: han læser hendes telefon, så skriv ikke til hende. Ring gerne til mig på dette nummer.", ContactSafety.Any)]
+    [TestCase("Outreach team here: the woman we met asked us not to call her, he checks her phone.", ContactSafety.NoContact)]
+    [TestCase("I work at a nail salon, the boss reads my phone, please call me back tonight after 10", ContactSafety.NoContact)]
+    public void A_professional_who_asks_to_be_called_is_not_restricted_by_the_victims_phone(string text, string contactSafety)
+    {
+        Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(contactSafety));
+    }
+
     [Test]
     public void An_enquiry_that_names_forced_labour_as_its_topic_is_no_concern()
     {
