@@ -1625,4 +1625,67 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Indicators, Does.Not.Contain(Indicator.SexualServices));
     }
+
+    // v32's sexual exploitation told without a word for it: driven to "friends" at night, made to "work off" a debt with
+    // his friends, going with men tonight, "work in a club", a salon that is not massage.
+    [TestCase("Han kører mig til sine venner om natten.")]
+    [TestCase("Nachts fährt er mich zu seinen Freunden.")]
+    [TestCase("Iubitul o duce la prietenii lui în fiecare seară.")]
+    [TestCase("Він каже, що я маю відпрацювати борг з його друзями.")]
+    [TestCase("Pinapasama ako sa mga kaibigan niya tuwing gabi.")]
+    [TestCase("Zawozi mnie do kolegów co noc.")]
+    [TestCase("Me lleva con sus amigos cada noche.")]
+    [TestCase("Tonight I have to go with two men to a hotel.")]
+    [TestCase("Ją veža į Vokietiją dirbti klube.")]
+    [TestCase("Привезли в салон, но там не массаж.")]
+    public void Recognises_v32s_sexual_exploitation_told_without_a_word_for_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.SexualExploitation));
+    }
+
+    // v32's forced crime: selling in a street or station, selling for an older man, a bag across a border, an account
+    // opened in someone's name with other people's money through it.
+    [TestCase("يجب أن نبيع في الشارع كل ليلة")]
+    [TestCase("My cousin has to sell for an older guy near the station.")]
+    [TestCase("Han skal stå på stationen og sælge hver nat.")]
+    [TestCase("Jo vardu atidarė sąskaitą ir per ją eina svetimi pinigai.")]
+    [TestCase("Меня заставляют отвезти пакет через границу.")]
+    [TestCase("Muszę przewieźć paczkę przez granicę.")]
+    public void Recognises_v32s_forced_crime_said_without_naming_it(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.ForcedCriminality));
+    }
+
+    // v32's danger cues: Tagalog "here in the bathroom", Moroccan and Levantine beating and fear, an age in Arabic.
+    [TestCase("Nandito po ako sa banyo, sinaktan niya ako.", Indicator.HappeningNow)]
+    [TestCase("كل يوم يضربوني", Indicator.Violence)]
+    [TestCase("انا خايفة من صاحب البيت", Indicator.Fear)]
+    [TestCase("عمري 15 سنة", Indicator.Minor)]
+    [TestCase("They are downstairs with the car and I do not want to go.", Indicator.AcuteDanger)]
+    public void Reads_v32s_danger_cues(string text, string indicator)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Contain(indicator));
+    }
+
+    // v32's questions: a passport found or lost is nobody's papers taken; a trip home with no problems.
+    [TestCase("Jeg har fundet et pas i bussen, hvor skal det afleveres?")]
+    [TestCase("Min ven har mistet sit pas, hvordan får han et nyt?")]
+    [TestCase("Kan man få hjælp til rejsen hjem? Ingen problemer med nogen, jeg vil bare hjem.")]
+    public void Reads_v32s_questions_as_none(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.None));
+    }
+
+    // Vietnamese "gặp" (meet) folds like "gấp" (urgent); German "bringt sie" is not "bringt sie um".
+    [TestCase("Có ai gặp em được không?")]
+    [TestCase("Er bringt sie jeden Morgen zur Arbeit.")]
+    public void Does_not_read_meeting_or_bringing_as_danger(string text)
+    {
+        var result = ReadByTheLexicons(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Indicators, Does.Not.Contain(Indicator.UrgentTone));
+            Assert.That(result.Indicators, Does.Not.Contain(Indicator.AcuteDanger));
+        });
+    }
 }

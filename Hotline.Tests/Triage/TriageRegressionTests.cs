@@ -49,6 +49,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v29.jsonl")]
     [TestCase("holdout-v30.jsonl")]
     [TestCase("holdout-v31.jsonl")]
+    [TestCase("holdout-v32.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
