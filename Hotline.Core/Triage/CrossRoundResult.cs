@@ -13,7 +13,7 @@ public sealed class CrossRoundResult
     ];
 
     // Around the shipped settings: one threshold moved, the others as shipped ("unclear" moves only the threshold
-    // for replacing the lexicons' "unclear", "category" both).
+    // for replacing the lexicons' "unclear", "category" both; "immediate" moves it in every language).
     private static readonly (string Name, float[] Values)[] AroundShipped =
     [
         ("category", [0.25f, 0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f]),
@@ -67,7 +67,7 @@ public sealed class CrossRoundResult
                 : $"(a) lexicons and rules: first look (honest) for {string.Join(", ", firstLooks)}; OPTIMISTIC for the rest, tuned on them.");
         report.AppendLine("(b) model alone, words only: the honest figure for the model on unseen messages.");
         report.AppendLine("(b') model alone, words and the lexicons' indicators (these carry the same optimism as (a)).");
-        report.AppendLine(CultureInfo.InvariantCulture, $"(c) combined: (a) changed by the model when it is sure: category ({Variant(Combination.Category)}) >= {Shown(Thresholds.Category)}{(Thresholds.CategoryOverUnclear is { } unclear ? $" (over unclear {Shown(unclear)})" : string.Empty)}, immediate ({Variant(Combination.Urgency)}) >= {Shown(Thresholds.Immediate)}, restricted ({Variant(Combination.ContactSafety)}) >= {Shown(Thresholds.Restricted)}.");
+        report.AppendLine(CultureInfo.InvariantCulture, $"(c) combined: (a) changed by the model when it is sure: category ({Variant(Combination.Category)}) >= {Shown(Thresholds.Category)}{(Thresholds.CategoryOverUnclear is { } unclear ? $" (over unclear {Shown(unclear)})" : string.Empty)}, immediate ({Variant(Combination.Urgency)}) >= {Shown(Thresholds.Immediate)}{(Thresholds.ImmediateWithInterpreter is { } elsewhere ? $" (with an interpreter {Shown(elsewhere)})" : string.Empty)}, restricted ({Variant(Combination.ContactSafety)}) >= {Shown(Thresholds.Restricted)}.");
         report.AppendLine();
         report.AppendLine("round            n  variant   cat-F1  imm-R  imm-P  cs-R   cs-P");
         foreach (var round in PooledFirstLooks is null ? Rounds.Append(Pooled) : Rounds.Append(Pooled).Append(PooledFirstLooks))
@@ -110,9 +110,23 @@ public sealed class CrossRoundResult
                     {
                         "category" => Thresholds with { Category = value, CategoryOverUnclear = null },
                         "unclear" => Thresholds with { CategoryOverUnclear = value },
-                        _ => Thresholds with { Immediate = value },
+                        _ => Thresholds with { Immediate = value, ImmediateWithInterpreter = null },
                     };
                     Row(report, $"{name} {value:0.0#}", PooledCombined(thresholds, Combination), "(c)");
+                }
+            }
+
+            report.AppendLine();
+            report.AppendLine("Sweep, pooled (c) by the language read: immediate moved there, the rest as shipped");
+            foreach (var withInterpreter in new[] { false, true })
+            {
+                var group = folds.SelectMany(fold => fold.Examples)
+                    .Where(example => LanguageCode.NeedsInterpreter(example.Example.Analysis.Result.Language) == withInterpreter)
+                    .ToList();
+                foreach (var value in new[] { 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f })
+                {
+                    var thresholds = withInterpreter ? Thresholds with { ImmediateWithInterpreter = value } : Thresholds with { Immediate = value };
+                    Row(report, $"{(withInterpreter ? "other" : "da+en")} {value:0.0#}", Score("group", group, thresholds, Combination).Combined, "(c)");
                 }
             }
         }

@@ -30,7 +30,7 @@ internal static class TriageCombination
             changed.Add(Indicator.ModelCategory);
         }
 
-        if (lexicon.Urgency == Triage.Urgency.Immediate || (urgency != Triage.Urgency.Immediate && model.ImmediateProbability >= thresholds.Immediate))
+        if (lexicon.Urgency == Triage.Urgency.Immediate || (urgency != Triage.Urgency.Immediate && model.ImmediateProbability >= thresholds.ImmediateIn(lexicon.Language)))
         {
             if (lexicon.Urgency != Triage.Urgency.Immediate)
             {

@@ -86,6 +86,25 @@ public class TriageCombinationTests
         });
     }
 
+    // Where an interpreter is needed the lexicons hold fewer cues, so the model's sense of danger counts sooner.
+    [TestCase("hvornår har I åbent i morgen? jeg vil gerne komme forbi", LanguageCode.Danish, Urgency.Low)]
+    [TestCase("what are your opening hours tomorrow? I would like to come by", LanguageCode.English, Urgency.Low)]
+    [TestCase("Dzień dobry, w jakich godzinach jesteście otwarci jutro? Chciałbym przyjść", "pl", Urgency.Immediate)]
+    public void Raises_urgency_at_a_lower_threshold_where_an_interpreter_is_needed(string text, string language, string expected)
+    {
+        var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
+        var fairlySure = new TriageModelPrediction(Category.None, 0.9f, 0.35f, 0.1f, ContactSafety.TextOnly);
+
+        var combined = TriageCombination.Combine(analysis, fairlySure, new CombinationThresholds(0.8f, 0.4f, 0.8f, ImmediateWithInterpreter: 0.3f));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(analysis.Result.Language, Is.EqualTo(language));
+            Assert.That(analysis.Result.Urgency, Is.EqualTo(Urgency.Low), "the lexicons read a question");
+            Assert.That(combined.Urgency, Is.EqualTo(expected));
+        });
+    }
+
     [Test]
     public void Asks_for_text_only_where_the_model_would_forbid_any_contact()
     {
