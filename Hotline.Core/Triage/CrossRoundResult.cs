@@ -121,7 +121,7 @@ public sealed class CrossRoundResult
             foreach (var withInterpreter in new[] { false, true })
             {
                 var group = folds.SelectMany(fold => fold.Examples)
-                    .Where(example => LanguageCode.NeedsInterpreter(example.Example.Analysis.Result.Language) == withInterpreter)
+                    .Where(example => TriageCombination.ReadInAnotherLanguage(example.Example.Analysis) == withInterpreter)
                     .ToList();
                 foreach (var value in new[] { 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f })
                 {

@@ -77,6 +77,10 @@ internal sealed class LanguageIdentifier
 
     public static IReadOnlyCollection<string> SupportedCodes => Codes.Values;
 
+    // Too short for statistics on letters to tell a language reliably ("øh hallo", "help pls").
+    public static bool IsShortText(NormalizedText normalized) =>
+        normalized.LetterCount < ShortTextLetters || normalized.Tokens.Length < ShortTextWords;
+
     // lexiconHits: how many cues of each language's lexicon matched the message.
     public string Identify(string text, NormalizedText normalized, IReadOnlyDictionary<string, int> lexiconHits)
     {
@@ -90,7 +94,7 @@ internal sealed class LanguageIdentifier
             return byScript;
         }
 
-        if (normalized.LetterCount < ShortTextLetters || normalized.Tokens.Length < ShortTextWords)
+        if (IsShortText(normalized))
         {
             if (MostHitLexicon(lexiconHits) is { } byCue)
             {

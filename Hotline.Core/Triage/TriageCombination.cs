@@ -30,7 +30,15 @@ internal static class TriageCombination
             changed.Add(Indicator.ModelCategory);
         }
 
-        if (lexicon.Urgency == Triage.Urgency.Immediate || (urgency != Triage.Urgency.Immediate && model.ImmediateProbability >= thresholds.ImmediateIn(lexicon.Language)))
+        // The model learnt danger from words such as "police", "found", "now" and "tonight". It may not make a contact
+        // immediate where the writer says it is over or the person is safe now ("she is safe with us now", "last
+        // year"), nor where the writer says what else the contact is for and no form is named ("a 'police' number says
+        // I owe money today, is that true?"); the lexicons' own danger cues still do ("I got away last year, now he is
+        // outside").
+        var modelMayAlarm = !evidence.Has(Indicator.Past)
+            && !(category == Triage.Category.None && TriageRules.StatesOtherPurpose(evidence));
+        if (lexicon.Urgency == Triage.Urgency.Immediate
+            || (urgency != Triage.Urgency.Immediate && modelMayAlarm && model.ImmediateProbability >= thresholds.ImmediateIn(ReadInAnotherLanguage(analysis))))
         {
             if (lexicon.Urgency != Triage.Urgency.Immediate)
             {
@@ -70,6 +78,16 @@ internal static class TriageCombination
                 ContactSafety = contactSafety,
                 Indicators = [.. lexicon.Indicators, .. changed],
             };
+    }
+
+    // Where the lexicons' cues are thinnest: a language other than Danish or English, read from more than a few words
+    // (a guess on "øh hallo" or "hello?" is no reason to trust the model's alarm sooner).
+    public static bool ReadInAnotherLanguage(LexiconAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var language = analysis.Result.Language;
+        return LanguageCode.NeedsInterpreter(language) && language != LanguageCode.Undetermined
+            && !LanguageIdentifier.IsShortText(analysis.Normalized);
     }
 
     // The model on its own, for comparison in the evaluation: its likeliest category, immediate and restricted

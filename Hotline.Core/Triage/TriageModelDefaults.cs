@@ -36,5 +36,5 @@ internal static class TriageModelDefaults
 {
     public static TriageModelFeatures Features { get; } = new(Category: false, Urgency: false, ContactSafety: false);
 
-    public static CombinationThresholds Thresholds { get; } = new(Category: 0.4f, Immediate: 0.4f, Restricted: 0.7f, ImmediateWithInterpreter: 0.3f);
+    public static CombinationThresholds Thresholds { get; } = new(Category: 0.4f, Immediate: 0.4f, Restricted: 0.7f, ImmediateWithInterpreter: 0.35f);
 }

@@ -71,7 +71,7 @@ public class TriageCombinationTests
     [Test]
     public void Says_in_the_indicators_which_fields_the_model_set()
     {
-        var analysis = SharedClassifier.Instance.Analyse("what are your opening hours", Channel.Sms, dangerKeyPressed: false);
+        var analysis = SharedClassifier.Instance.Analyse("hello, is anyone there", Channel.Sms, dangerKeyPressed: false);
         var sure = new TriageModelPrediction(Category.None, 0.9f, 0.95f, 0.95f, ContactSafety.TextOnly);
 
         var combined = TriageCombination.Combine(analysis, sure, new CombinationThresholds(0.8f, 0.8f, 0.8f));
@@ -87,9 +87,9 @@ public class TriageCombinationTests
     }
 
     // Where an interpreter is needed the lexicons hold fewer cues, so the model's sense of danger counts sooner.
-    [TestCase("hvornår har I åbent i morgen? jeg vil gerne komme forbi", LanguageCode.Danish, Urgency.Low)]
-    [TestCase("what are your opening hours tomorrow? I would like to come by", LanguageCode.English, Urgency.Low)]
-    [TestCase("Dzień dobry, w jakich godzinach jesteście otwarci jutro? Chciałbym przyjść", "pl", Urgency.Immediate)]
+    [TestCase("jeg bor i Odense med min kæreste og vores to katte", LanguageCode.Danish, Urgency.Low)]
+    [TestCase("I live in Odense with my boyfriend and our two cats", LanguageCode.English, Urgency.Low)]
+    [TestCase("Mieszkam w Odense z moim chłopakiem i naszymi dwoma kotami", "pl", Urgency.Immediate)]
     public void Raises_urgency_at_a_lower_threshold_where_an_interpreter_is_needed(string text, string language, string expected)
     {
         var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
@@ -100,10 +100,36 @@ public class TriageCombinationTests
         Assert.Multiple(() =>
         {
             Assert.That(analysis.Result.Language, Is.EqualTo(language));
-            Assert.That(analysis.Result.Urgency, Is.EqualTo(Urgency.Low), "the lexicons read a question");
+            Assert.That(analysis.Result.Urgency, Is.EqualTo(Urgency.Low), "the lexicons read no concern");
             Assert.That(combined.Urgency, Is.EqualTo(expected));
         });
     }
+
+    // "Safe now" or "last year" is no danger now, however the model reads the rest; the lexicons' own danger cues still
+    // make it immediate.
+    [TestCase("police here, we found a girl of 15 at the address last night, she is safe with us now", false)]
+    [TestCase("politiet her, vi fandt en pige på 15 på adressen i nat, hun er i sikkerhed nu", false)]
+    [TestCase("I got away from them last year, but now he is outside my door and says he will kill me", true)]
+    public void Does_not_make_a_contact_told_as_over_immediate_on_the_models_word_alone(string text, bool immediate)
+    {
+        var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
+        var alarmed = new TriageModelPrediction(Category.Unclear, 0.5f, 0.95f, 0.1f, ContactSafety.TextOnly);
+
+        var combined = TriageCombination.Combine(analysis, alarmed, new CombinationThresholds(0.8f, 0.4f, 0.8f));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(analysis.Evidence.Has(Indicator.Past), Is.True, "the lexicons read it as over");
+            Assert.That(combined.Urgency == Urgency.Immediate, Is.EqualTo(immediate));
+        });
+    }
+
+    // Whatever language a guess on a few words lands on, it is no reason to trust the model's alarm sooner.
+    [TestCase("øh hallo", Channel.Voice)]
+    [TestCase("hello?", Channel.Sms)]
+    [TestCase("pomocy szybko", Channel.Sms)]
+    public void Keeps_the_general_threshold_on_a_text_too_short_to_tell_its_language(string text, string channel) =>
+        Assert.That(TriageCombination.ReadInAnotherLanguage(SharedClassifier.Instance.Analyse(text, channel, dangerKeyPressed: false)), Is.False);
 
     [Test]
     public void Asks_for_text_only_where_the_model_would_forbid_any_contact()
