@@ -1688,4 +1688,65 @@ public class TriageClassifierTests
             Assert.That(result.Indicators, Does.Not.Contain(Indicator.AcuteDanger));
         });
     }
+
+    // v33: "free" is no withheld pay unless someone works or lodges for it.
+    [TestCase("Er det gratis at ringe til jer?")]
+    [TestCase("Kan man få en gratis test hos lægen?")]
+    [TestCase("¿Es gratis llamar a este número?")]
+    public void Does_not_read_free_of_charge_as_withheld_pay(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Not.Contain(Indicator.WagesWithheld));
+    }
+
+    // v33's control told without naming it: pay taken back for the room, the boss keeping all the money, a past low wage,
+    // no key, a permit tied to the employer, a passport that will not be given back.
+    [TestCase("He pays me well but takes 4000 back for the room.", Indicator.WagesWithheld)]
+    [TestCase("Han tager min løn hver måned.", Indicator.WagesWithheld)]
+    [TestCase("Vi fik 2000 kr om måneden og sov på lageret.", Indicator.WagesWithheld)]
+    [TestCase("Chủ giữ hết tiền lương của em.", Indicator.WagesWithheld)]
+    [TestCase("Hun må ikke have en nøgle til lejligheden.", Indicator.Confinement)]
+    [TestCase("Boss says my visa is tied to the company.", Indicator.CannotLeave)]
+    [TestCase("Min arbejdstilladelse er bundet til firmaet.", Indicator.CannotLeave)]
+    [TestCase("Jeg kan ikke få mit pas tilbage fra chefen.", Indicator.DocumentsTaken)]
+    [TestCase("I cant get my passport back from the manager.", Indicator.DocumentsTaken)]
+    public void Reads_v33s_control_cues(string text, string indicator)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators, Does.Contain(indicator));
+    }
+
+    // v33's forms said without naming them: begging with a paper cup, plants in a house, a man coming for her today,
+    // an operation that clears a debt, men brought to a hotel (Russian in Latin letters).
+    [TestCase("Hun sidder foran Netto med et papkrus hele dagen.", Category.ForcedCriminality)]
+    [TestCase("Stă în fața unui magazin cu un pahar de carton.", Category.ForcedCriminality)]
+    [TestCase("My aunt stands outside the supermarket with a paper cup.", Category.ForcedCriminality)]
+    [TestCase("Живём в доме где растут растения, нас не выпускают.", Category.ForcedCriminality)]
+    [TestCase("Hoje vem um homem para mim.", Category.SexualExploitation)]
+    [TestCase("Esta noche viene un hombre para mí.", Category.SexualExploitation)]
+    [TestCase("Segodnya on opyat privezet muzhchin.", Category.SexualExploitation)]
+    [TestCase("They said the operation would get his debt cleared.", Category.OrganRemoval)]
+    [TestCase("Efter operationen er gælden væk, siger han.", Category.OrganRemoval)]
+    public void Recognises_v33s_forms_said_without_naming_them(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    // v33's questions: a firing with the last pay missing is a labour dispute; an au pair asking her rights.
+    [TestCase("Jeg er blevet fyret uden varsel og har ikke fået løn for sidste måned. Hvem kan hjælpe?")]
+    [TestCase("I was fired and never got my final pay, who do I contact?")]
+    [TestCase("Quick question: my host family is lovely, they just asked me to babysit on saturdays too. Is that allowed?")]
+    public void Reads_v33s_questions_as_none(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.None));
+    }
+
+    // v33: being driven round to shops or sold to men years ago is no move tonight; someone behind the door is danger.
+    [TestCase("En mand kører os rundt til butikkerne.", false)]
+    [TestCase("Years ago a man sold me to other men, now I have a good life.", false)]
+    [TestCase("Ya spryatalas v vannoi, on za dveryu.", true)]
+    public void Reads_v33s_danger_and_its_absence(string text, bool acute)
+    {
+        var result = ReadByTheLexicons(text);
+        Assert.That(result.Indicators.Contains(Indicator.MovedTonight) || result.Indicators.Contains(Indicator.AcuteDanger),
+            Is.EqualTo(acute));
+    }
 }

@@ -50,6 +50,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v30.jsonl")]
     [TestCase("holdout-v31.jsonl")]
     [TestCase("holdout-v32.jsonl")]
+    [TestCase("holdout-v33.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
