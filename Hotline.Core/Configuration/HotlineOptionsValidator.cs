@@ -7,6 +7,9 @@ namespace Hotline.Configuration;
 // wrong setting stops the process at start-up with the name of the key to fix.
 public sealed class HotlineOptionsValidator(IConfiguration configuration) : IValidateOptions<HotlineOptions>
 {
+    // Each unacknowledged message is held in the worker's memory; a thousand is far past any gain.
+    const int MaxPrefetchCount = 1000;
+
     public ValidateOptionsResult Validate(string? name, HotlineOptions options)
     {
         var failures = new List<string>();
@@ -29,6 +32,11 @@ public sealed class HotlineOptionsValidator(IConfiguration configuration) : IVal
         if (options.DeliveryLimit < 1)
         {
             failures.Add("Hotline:DeliveryLimit must be at least 1.");
+        }
+
+        if (options.PrefetchCount is < 1 or > MaxPrefetchCount)
+        {
+            failures.Add($"Hotline:PrefetchCount must be between 1 and {MaxPrefetchCount}.");
         }
 
         if (options.RedeliveryDelays.Any(delay => delay < TimeSpan.FromSeconds(1) || delay > TimeSpan.FromDays(1)))

@@ -165,7 +165,7 @@ public static class HotlineServiceExtensions
                 // the validator runs, and must not start on a wrong address.
                 var brokerUri = HotlineOptionsValidator.RabbitMqUri(configuration)
                     ?? throw new InvalidOperationException(HotlineOptionsValidator.RabbitMqUriRequired);
-                // Quorum queues and their delivery limit: see Messaging/BrokerTopology.
+                // Quorum queues, their delivery limit and prefetch: see Messaging/BrokerTopology.
                 bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
                 {
                     if (endpoint is IRabbitMqReceiveEndpointConfigurator queue)

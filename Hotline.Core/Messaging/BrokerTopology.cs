@@ -38,6 +38,8 @@ public static class BrokerTopology
         {
             endpoint.SetQueueArgument(name, value);
         }
+
+        endpoint.PrefetchCount = options.PrefetchCount;
     }
 
     // Quorum queues are replicated across the cluster's nodes and count deliveries: a message

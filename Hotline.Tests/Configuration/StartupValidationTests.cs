@@ -17,6 +17,7 @@ public class StartupValidationTests
     [TestCase("Hotline:Database", "Oracle", "Hotline:Database")]
     [TestCase("Hotline:PublishTimeout", "00:00:30", "Hotline:PublishTimeout")]
     [TestCase("Hotline:DeliveryLimit", "0", "Hotline:DeliveryLimit")]
+    [TestCase("Hotline:PrefetchCount", "0", "Hotline:PrefetchCount")]
     [TestCase("Duty:Teams:north:0", " ", "Duty:Teams:north")]
     [TestCase("Hotline:RedeliveryDelays:0", "00:00:00", "Hotline:RedeliveryDelays")]
     [TestCase("Twilio:Mode", "Sandbox", "Twilio:Mode")]

@@ -51,6 +51,13 @@ public sealed class BrokerVirtualHost : IAsyncDisposable
     public async Task<QueueState?> QueueAsync(string queue) =>
         (await QueuesAsync()).SingleOrDefault(candidate => candidate.Name == queue);
 
+    // Each consumer on the vhost's queues: the queue it reads and how many unacknowledged messages it may hold.
+    public async Task<IReadOnlyList<(string Queue, int PrefetchCount)>> ConsumersAsync()
+    {
+        var consumers = await _management.GetFromJsonAsync<JsonArray>($"/api/consumers/{Uri.EscapeDataString(Name)}") ?? [];
+        return consumers.Select(consumer => ((string)consumer!["queue"]!["name"]!, (int)consumer["prefetch_count"]!)).ToList();
+    }
+
     // The vhost's definitions (queues, exchanges, bindings) as `rabbitmqctl export_definitions`
     // or the management UI would write them.
     public async Task<JsonObject> DefinitionsAsync() =>
