@@ -1793,13 +1793,19 @@ public class TriageClassifierTests
         });
     }
 
-    // v34's danger: a child gone in the night right after a call, a writer who wants away tonight; and its absence: a
-    // son out with his mates, German "gerade" in a company's question, the men paying back a loan.
+    // v34's danger: a child gone in the night right after a call or fetched by a car, a writer who wants away tonight, a
+    // girl of 13 paid "for being nice" who goes again tonight, a door locked from outside (Vietnamese); and its absence: a
+    // son out with his mates, German "gerade" in a company's question, the men paying back a loan, a Danish parcel
+    // fetched by a car (Polish "bił" folds to Danish "bil", car).
     [TestCase("Min søn på 15 forsvandt i nat lige efter et opkald.", true)]
     [TestCase("Jeg er au pair, har ikke haft fri i fem måneder, de har mit pas, jeg vil væk i nat.", true)]
     [TestCase("My son disappeared last night with his mates and came home at three.", false)]
     [TestCase("Wir prüfen gerade unsere Lieferverträge, gibt es eine Checkliste?", false)]
     [TestCase("The men pay him back on Friday for the tickets.", false)]
+    [TestCase("I nat blev en af vores piger (15) hentet af en hvid bil ved porten.", true)]
+    [TestCase("Min datter på 13 får penge for at være sød ved en voksen mand, i aften skal hun derhen igen.", true)]
+    [TestCase("Chào anh chị, em đang ở một căn nhà, cửa khóa bên ngoài, em muốn về.", true)]
+    [TestCase("Kl 23 i aftes blev pakken hentet af en bil, hvornår kommer den?", false)]
     public void Reads_v34s_danger_and_its_absence(string text, bool immediate)
     {
         Assert.That(ReadByTheLexicons(text).Urgency == Urgency.Immediate, Is.EqualTo(immediate));
