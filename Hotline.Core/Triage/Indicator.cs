@@ -44,6 +44,11 @@ public static class Indicator
     // it takes away the violence cue inside it and is not shown.
     public const string PutOut = "put_out";
 
+    // "if she leaves they will report her for theft", "the family says I stole": a theft the writer is accused of or
+    // threatened with, not one they are made to commit. Like put_out, it takes away the forced_crime cue inside it and
+    // is not shown.
+    public const string AccusedOfTheft = "accused_of_theft";
+
     // "hurry", "come quickly", "HELP!!!": the writer signals that there is no time, without saying why.
     public const string UrgentTone = "urgent_tone";
     public const string DangerKey = "danger_key";
@@ -96,5 +101,5 @@ public static class Indicator
         ModelCategory, ModelUrgency, ModelContactSafety,
     ];
 
-    public static IReadOnlySet<string> All { get; } = DisplayOrder.Append(ReportedNow).Append(PutOut).Append(CallInvited).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> All { get; } = DisplayOrder.Append(ReportedNow).Append(PutOut).Append(AccusedOfTheft).Append(CallInvited).ToHashSet(StringComparer.Ordinal);
 }

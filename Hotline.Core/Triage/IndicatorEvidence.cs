@@ -49,6 +49,12 @@ internal sealed class IndicatorEvidence
                 continue;
             }
 
+            if (indicator == Indicator.ForcedCrime && IsInside(match, matches, Indicator.AccusedOfTheft))
+            {
+                // "they will report her for theft if she leaves": an accusation or a threat, not a crime she is made to commit.
+                continue;
+            }
+
             if (indicator == Indicator.Debt && IsInside(match, matches, Indicator.LabourDispute))
             {
                 // "my employer owes me two months' wages" is the employer's debt to the writer, a pay claim,

@@ -1749,4 +1749,87 @@ public class TriageClassifierTests
         Assert.That(result.Indicators.Contains(Indicator.MovedTonight) || result.Indicators.Contains(Indicator.AcuteDanger),
             Is.EqualTo(acute));
     }
+
+    // v34's forms said without naming them: the men pay him for her, hotel key cards, made to go with men, going out with
+    // other men, "meeting guests" to pay a debt, men let in every night; forced crime told plainly (packets for the big
+    // guy, the police as "our problem", small bags sold every night).
+    [TestCase("They say we dance in a club in Aarhus and the men pay the boss for us.", Category.SexualExploitation)]
+    [TestCase("She keeps a whole pile of hotel key cards in her handbag.", Category.SexualExploitation)]
+    [TestCase("He makes her go with men to pay off the flat.", Category.SexualExploitation)]
+    [TestCase("My boyfriend makes me go out with other men and keeps the money.", Category.SexualExploitation)]
+    [TestCase("Приятелят ѝ я кара да излиза с други мъже.", Category.SexualExploitation)]
+    [TestCase("Хозяйка сказала, что я буду встречаться с гостями, пока не отдам долг.", Category.SexualExploitation)]
+    [TestCase("Han lader mænd komme hver nat i lejligheden.", Category.SexualExploitation)]
+    [TestCase("I have to fetch packets from a car and bring them to the big guy.", Category.ForcedCriminality)]
+    [TestCase("If the police catch us it is our problem, he says.", Category.ForcedCriminality)]
+    [TestCase("He sells small bags for them every night.", Category.ForcedCriminality)]
+    public void Recognises_v34s_forms_said_without_naming_them(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    // v34: a bank card or passport kept is control even when the writer says nobody forces them; a household worker
+    // only allowed to phone at set times.
+    [TestCase("The agency keeps my bank card, nobody forces me, is that normal?", Category.ForcedLabour)]
+    [TestCase("Shefat vzima kartite ni i ni dava po 100 kr, rabotim v oranzheriya.", Category.ForcedLabour)]
+    [TestCase("Der Chef behält unsere Karten, wir arbeiten auf dem Hof.", Category.ForcedLabour)]
+    [TestCase("Sie ist Haushälterin und darf nur abends telefonieren.", Category.DomesticServitude)]
+    public void Reads_v34s_cards_and_papers_kept_as_control(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    // v34: Persian in Latin letters ("Finglish") is told as Persian by its own cues and read.
+    [Test]
+    public void Reads_persian_in_latin_letters()
+    {
+        var result = ReadByTheLexicons("salam, man 16 saale hastam, dar ghofle, komak");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Language, Is.EqualTo("fa"));
+            Assert.That(result.Indicators, Does.Contain(Indicator.LockedIn));
+            Assert.That(result.Urgency, Is.EqualTo(Urgency.Immediate));
+        });
+    }
+
+    // v34's danger: a child gone in the night right after a call or fetched by a car, a writer who wants away tonight, a
+    // girl of 13 paid "for being nice" who goes again tonight, a door locked from outside (Vietnamese); and its absence: a
+    // son out with his mates, German "gerade" in a company's question, the men paying back a loan, a Danish parcel
+    // fetched by a car (Polish "bił" folds to Danish "bil", car).
+    [TestCase("Min søn på 15 forsvandt i nat lige efter et opkald.", true)]
+    [TestCase("Jeg er au pair, har ikke haft fri i fem måneder, de har mit pas, jeg vil væk i nat.", true)]
+    [TestCase("My son disappeared last night with his mates and came home at three.", false)]
+    [TestCase("Wir prüfen gerade unsere Lieferverträge, gibt es eine Checkliste?", false)]
+    [TestCase("The men pay him back on Friday for the tickets.", false)]
+    [TestCase("I nat blev en af vores piger (15) hentet af en hvid bil ved porten.", true)]
+    [TestCase("Min datter på 13 får penge for at være sød ved en voksen mand, i aften skal hun derhen igen.", true)]
+    [TestCase("Chào anh chị, em đang ở một căn nhà, cửa khóa bên ngoài, em muốn về.", true)]
+    [TestCase("Kl 23 i aftes blev pakken hentet af en bil, hvornår kommer den?", false)]
+    public void Reads_v34s_danger_and_its_absence(string text, bool immediate)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency == Urgency.Immediate, Is.EqualTo(immediate));
+    }
+
+    // v34: narrowed cues stay quiet on everyday texts (a market stall, a question about calling hours, a visa question).
+    [TestCase("I sell small bags and scarves at the market.")]
+    [TestCase("Am I only allowed to call you on weekdays?")]
+    [TestCase("Can you help with my asylum appeal? The deadline is Monday.")]
+    [TestCase("Kan I hjælpe mig med min ansøgning om opholdstilladelse?")]
+    [TestCase("The men pay him back on Friday for the tickets.")]
+    public void Reads_v34s_everyday_texts_as_none(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.None));
+    }
+
+    // A theft the writer is accused of or threatened with is no forced crime (accused_of_theft takes the cue back);
+    // one they are made to commit still is.
+    [TestCase("Familien siger de melder hende for tyveri hvis hun går.", false)]
+    [TestCase("The family says she stole, they keep her passport and she cleans all day.", false)]
+    [TestCase("They make us go stealing in the shops every day.", true)]
+    [TestCase("Hun bliver tvunget til butikstyveri hver dag.", true)]
+    public void Reads_a_theft_accusation_as_no_forced_crime(string text, bool forcedCrime)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators.Contains(Indicator.ForcedCrime), Is.EqualTo(forcedCrime));
+    }
 }

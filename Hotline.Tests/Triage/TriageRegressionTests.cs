@@ -51,6 +51,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v31.jsonl")]
     [TestCase("holdout-v32.jsonl")]
     [TestCase("holdout-v33.jsonl")]
+    [TestCase("holdout-v34.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
