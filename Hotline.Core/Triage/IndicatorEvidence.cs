@@ -12,6 +12,10 @@ internal sealed class IndicatorEvidence
     private const double ForeignPhraseWeight = 0.8;
     private const double ForeignWordWeight = 0.5;
 
+    // Indicators whose matches take back the cues inside them (IsInside, IsPartOfThreat).
+    private static readonly string[] Containers =
+        [Indicator.Threats, Indicator.ReportedNow, Indicator.PutOut, Indicator.AccusedOfTheft, Indicator.LabourDispute];
+
     private readonly Dictionary<string, double> strengths = new(StringComparer.Ordinal);
     private readonly HashSet<string> foreignWordSeen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<int>> places = new(StringComparer.Ordinal);
@@ -27,35 +31,36 @@ internal sealed class IndicatorEvidence
             .Where(match => match.Negated && match.Start >= 0)
             .Select(match => (match.Cue.Indicator, match.Start))
             .ToHashSet();
+        var covered = Coverage(matches);
         foreach (var match in matches)
         {
             var indicator = match.Cue.Indicator;
-            if (indicator is Indicator.ThirdParty or Indicator.AcuteDanger && IsPartOfThreat(match, matches))
+            if (indicator is Indicator.ThirdParty or Indicator.AcuteDanger && IsPartOfThreat(match, covered))
             {
                 // "he will hurt my daughter" names the one threatened, not the one we hear about;
                 // "threatens to call the police" is a threat, not a call for help.
                 continue;
             }
 
-            if (indicator == Indicator.HappeningNow && IsInside(match, matches, Indicator.ReportedNow))
+            if (indicator == Indicator.HappeningNow && IsInside(match, covered, Indicator.ReportedNow))
             {
                 // "now she writes that he forces her": the report is new, not the danger.
                 continue;
             }
 
-            if (indicator == Indicator.Violence && IsInside(match, matches, Indicator.PutOut))
+            if (indicator == Indicator.Violence && IsInside(match, covered, Indicator.PutOut))
             {
                 // "the hostel kicked me out": put out of a place, not kicked.
                 continue;
             }
 
-            if (indicator == Indicator.ForcedCrime && IsInside(match, matches, Indicator.AccusedOfTheft))
+            if (indicator == Indicator.ForcedCrime && IsInside(match, covered, Indicator.AccusedOfTheft))
             {
                 // "they will report her for theft if she leaves": an accusation or a threat, not a crime she is made to commit.
                 continue;
             }
 
-            if (indicator == Indicator.Debt && IsInside(match, matches, Indicator.LabourDispute))
+            if (indicator == Indicator.Debt && IsInside(match, covered, Indicator.LabourDispute))
             {
                 // "my employer owes me two months' wages" is the employer's debt to the writer, a pay claim,
                 // not a debt that binds the writer.
@@ -114,16 +119,43 @@ internal sealed class IndicatorEvidence
 
     public IReadOnlyList<string> Fired() => Indicator.DisplayOrder.Where(Has).ToList();
 
-    private static bool IsPartOfThreat(CueMatch cue, IReadOnlyList<CueMatch> matches) =>
-        cue.Start >= 0 && matches.Any(match =>
-            match.Cue.Indicator == Indicator.Threats && !match.Negated
-                && match.Start < cue.Start && cue.Start <= match.End + ThreatReach);
+    // The words that a (not negated) match of each containing indicator covers, found once per message: asked match by
+    // match against every other match, a long text took seconds (a 100,000-character one about six).
+    private static Dictionary<string, HashSet<int>> Coverage(IReadOnlyList<CueMatch> matches)
+    {
+        var covered = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var match in matches)
+        {
+            var indicator = match.Cue.Indicator;
+            if (match.Negated || match.Start < 0 || !Containers.Contains(indicator))
+            {
+                continue;
+            }
+
+            // A threat reaches past its own words to the one threatened ("threatens to | call the police").
+            var (first, last) = indicator == Indicator.Threats ? (match.Start + 1, match.End + ThreatReach) : (match.Start, match.End - 1);
+            if (!covered.TryGetValue(indicator, out var words))
+            {
+                words = [];
+                covered[indicator] = words;
+            }
+
+            for (var word = first; word <= last; word++)
+            {
+                words.Add(word);
+            }
+        }
+
+        return covered;
+    }
+
+    private static bool IsPartOfThreat(CueMatch cue, Dictionary<string, HashSet<int>> covered) =>
+        IsInside(cue, covered, Indicator.Threats);
 
     // Whether a cue starts inside a match of the containing indicator that was not negated ("a report now", "a pay claim",
     // "put out").
-    private static bool IsInside(CueMatch cue, IReadOnlyList<CueMatch> matches, string container) =>
-        cue.Start >= 0 && matches.Any(match =>
-            match.Cue.Indicator == container && !match.Negated && match.Start <= cue.Start && cue.Start < match.End);
+    private static bool IsInside(CueMatch cue, Dictionary<string, HashSet<int>> covered, string container) =>
+        cue.Start >= 0 && covered.TryGetValue(container, out var words) && words.Contains(cue.Start);
 
     private static double Weight(CuePattern cue, string language) =>
         IsNative(cue, language) ? 1.0
