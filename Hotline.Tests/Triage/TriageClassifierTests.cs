@@ -1832,4 +1832,39 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Indicators.Contains(Indicator.ForcedCrime), Is.EqualTo(forcedCrime));
     }
+
+    // v35: sexual exploitation told by the signs of online exploitation: ads someone else writes or posts, a girl moved
+    // to a new city every week, a client's admission, Ukrainian and Thai in Latin letters.
+    [TestCase("He writes my ads and answers every call, I never see the money.", Category.SexualExploitation)]
+    [TestCase("Han lægger mine annoncer op og tager alle pengene.", Category.SexualExploitation)]
+    [TestCase("De flytter hende til en ny by hver uge, og hun må ikke selv vælge.", Category.SexualExploitation)]
+    [TestCase("Той пуска обявите ми в сайта и взема парите.", Category.SexualExploitation)]
+    [TestCase("Iubitul ei ii pune anunturi pe internet si ia banii.", Category.SexualExploitation)]
+    [TestCase("Vona kazhe shcho tam bude robota z cholovikamy, ya ne mozhu hovoryty.", Category.SexualExploitation)]
+    [TestCase("khao hai chan non kap khaek tuk kuen", Category.SexualExploitation)]
+    public void Recognises_v35s_online_exploitation(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    // v35's danger: someone asked to come now, a beating now in Levantine Arabic, screaming heard for minutes.
+    [TestCase("Please someone come to the farm now, the boss has a knife.", true)]
+    [TestCase("عم يضربوا ابني هلأ والباب مسكر علينا", true)]
+    [TestCase("Nebenan schreit seit 10 Minuten eine Frau, was soll ich tun?", true)]
+    [TestCase("Can someone call me back tomorrow about the volunteer course?", false)]
+    public void Reads_v35s_danger_and_its_absence(string text, bool immediate)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency == Urgency.Immediate, Is.EqualTo(immediate));
+    }
+
+    // v35: the narrowed city-rotation cues stay quiet on a fairground's or a band's touring, and a theft the writer
+    // suffered (a stolen phone, bike or wallet) is no forced crime.
+    [TestCase("Jeg arbejder i et tivoli, vi skifter by hver uge om sommeren. Hvor mange timer må vi arbejde?")]
+    [TestCase("Our band plays a new city every weekend this summer, do we need a work permit?")]
+    [TestCase("Min cykel blev stjålet ved Nørreport, hvem skal jeg ringe til?")]
+    [TestCase("My wallet was stolen on the bus, what do I do?")]
+    public void Reads_v35s_everyday_texts_as_none(string text)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.None));
+    }
 }
