@@ -44,9 +44,9 @@ public static class Indicator
     // it takes away the violence cue inside it and is not shown.
     public const string PutOut = "put_out";
 
-    // "if she leaves they will report her for theft", "the family says I stole": a theft the writer is accused of or
-    // threatened with, not one they are made to commit. Like put_out, it takes away the forced_crime cue inside it and
-    // is not shown.
+    // "if she leaves they will report her for theft", "the family says I stole", "my phone was stolen": a theft the writer
+    // is accused of, threatened with or suffered, not one they are made to commit. Like put_out, it takes away the
+    // forced_crime cue inside it and is not shown.
     public const string AccusedOfTheft = "accused_of_theft";
 
     // "hurry", "come quickly", "HELP!!!": the writer signals that there is no time, without saying why.
