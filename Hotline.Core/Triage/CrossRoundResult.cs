@@ -118,15 +118,15 @@ public sealed class CrossRoundResult
 
             report.AppendLine();
             report.AppendLine("Sweep, pooled (c) by the language read: immediate moved there, the rest as shipped");
-            foreach (var withInterpreter in new[] { false, true })
+            foreach (var anotherLanguage in new[] { false, true })
             {
                 var group = folds.SelectMany(fold => fold.Examples)
-                    .Where(example => TriageCombination.ReadInAnotherLanguage(example.Example.Analysis) == withInterpreter)
+                    .Where(example => TriageCombination.ReadInAnotherLanguage(example.Example.Analysis) == anotherLanguage)
                     .ToList();
                 foreach (var value in new[] { 0.2f, 0.25f, 0.3f, 0.35f, 0.4f, 0.45f })
                 {
-                    var thresholds = withInterpreter ? Thresholds with { ImmediateWithInterpreter = value } : Thresholds with { Immediate = value };
-                    Row(report, $"{(withInterpreter ? "other" : "da+en")} {value:0.0#}", Score("group", group, thresholds, Combination).Combined, "(c)");
+                    var thresholds = anotherLanguage ? Thresholds with { ImmediateWithInterpreter = value } : Thresholds with { Immediate = value };
+                    Row(report, $"{(anotherLanguage ? "other" : "da, en or short")} {value:0.0#}", Score("group", group, thresholds, Combination).Combined, "(c)");
                 }
             }
         }
