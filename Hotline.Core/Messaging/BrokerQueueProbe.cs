@@ -13,6 +13,11 @@ public sealed class BrokerQueueProbe(IConfiguration configuration) : IAsyncDispo
 {
     static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(5);
 
+    // How long a read waits for the broker's answer (RabbitMQ.Client's default is 20 s), and a
+    // dropped connection for its close before the close goes on in the background.
+    static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(5);
+    static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(2);
+
     readonly SemaphoreSlim _gate = new(1, 1);
     IConnection? _connection;
 
@@ -81,24 +86,33 @@ public sealed class BrokerQueueProbe(IConfiguration configuration) : IAsyncDispo
             AutomaticRecoveryEnabled = false,
             TopologyRecoveryEnabled = false,
             RequestedConnectionTimeout = ConnectTimeout,
+            ContinuationTimeout = AnswerTimeout,
         };
         _connection = await factory.CreateConnectionAsync(cancellationToken);
         return _connection;
     }
 
+    // A broker that is gone, or too busy to answer the close, leaves nothing to wait for: the next
+    // read connects afresh. Closing must never throw: an exception from here once stopped the
+    // worker under heavy load (ConsumerWatchdog), when a slow broker did not answer the close.
     async Task DropConnectionAsync()
     {
         if (_connection is { } connection)
         {
             _connection = null;
-            try
-            {
-                await connection.DisposeAsync();
-            }
-            catch (Exception exception) when (exception is OperationInterruptedException or IOException)
-            {
-                // Already gone with the broker; nothing to close.
-            }
+            await Task.WhenAny(CloseQuietlyAsync(connection), Task.Delay(CloseTimeout));
+        }
+    }
+
+    static async Task CloseQuietlyAsync(IConnection connection)
+    {
+        try
+        {
+            await connection.DisposeAsync();
+        }
+        catch (Exception exception) when (exception is OperationInterruptedException or IOException or OperationCanceledException or TimeoutException)
+        {
+            // Already gone with the broker, or the close timed out: nothing more to close.
         }
     }
 

@@ -50,9 +50,10 @@ public sealed class ConsumerWatchdog(
                     return;
                 }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 // A watchdog that died would stop the host with exit code 0; this one looks again.
+                // A cancellation not of the worker's stopping is a check that timed out, no more.
                 logger.LogError(exception, "The consumer watchdog's check failed; looking again in {Interval}", watchdog.Interval);
             }
         }

@@ -6,7 +6,8 @@ namespace Hotline.Tests.Support;
 
 // A TCP relay on 127.0.0.1 in front of a real server (the broker), which a test can shut and
 // open: while shut, every connection is cut and new ones are closed at once, as when the broker
-// is down; open again, connections go through.
+// is down; open again, connections go through. Stalled, it keeps every connection open but holds
+// what is sent either way, as a broker too busy to answer or a network that drops packets does.
 public sealed class TcpGate : IAsyncDisposable
 {
     readonly TcpListener _listener = new(IPAddress.Loopback, 0);
@@ -16,6 +17,7 @@ public sealed class TcpGate : IAsyncDisposable
     readonly CancellationTokenSource _stopping = new();
     readonly Task _accepting;
     volatile bool _shut;
+    volatile bool _stalled;
 
     public TcpGate(string targetHost, int targetPort)
     {
@@ -39,6 +41,10 @@ public sealed class TcpGate : IAsyncDisposable
     }
 
     public void Open() => _shut = false;
+
+    public void Stall() => _stalled = true;
+
+    public void Resume() => _stalled = false;
 
     async Task AcceptAsync()
     {
@@ -72,8 +78,8 @@ public sealed class TcpGate : IAsyncDisposable
         try
         {
             await target.ConnectAsync(_targetHost, _targetPort, _stopping.Token);
-            var inbound = client.GetStream().CopyToAsync(target.GetStream(), _stopping.Token);
-            var outbound = target.GetStream().CopyToAsync(client.GetStream(), _stopping.Token);
+            var inbound = PumpAsync(client.GetStream(), target.GetStream());
+            var outbound = PumpAsync(target.GetStream(), client.GetStream());
             await Task.WhenAny(inbound, outbound);
         }
         catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
@@ -85,6 +91,21 @@ public sealed class TcpGate : IAsyncDisposable
             _open.TryRemove(client, out _);
             _open.TryRemove(target, out _);
             client.Dispose();
+        }
+    }
+
+    async Task PumpAsync(NetworkStream from, NetworkStream to)
+    {
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await from.ReadAsync(buffer, _stopping.Token)) > 0)
+        {
+            while (_stalled)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20), _stopping.Token);
+            }
+
+            await to.WriteAsync(buffer.AsMemory(0, read), _stopping.Token);
         }
     }
 
