@@ -1867,4 +1867,51 @@ public class TriageClassifierTests
     {
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(Category.None));
     }
+
+    // v36: forms told without their words: sex work as a man's flats or a quota per night, Arabic and Russian in Latin
+    // letters, a child made to carry packages, a Persian household that keeps the passport.
+    [TestCase("She works in his flats and never keeps the money.", Category.SexualExploitation)]
+    [TestCase("Hun skal tjene 2000 om natten ellers bliver han sur.", Category.SexualExploitation)]
+    [TestCase("zastavlyayut menya s klientami, dokumenty u nih", Category.SexualExploitation)]
+    [TestCase("ana bshtghel fi mat3am, el m3allem akhad el basbor w ma bidfa3li", Category.ForcedLabour)]
+    [TestCase("They make him carry packages to the park every evening, he is 14.", Category.ForcedCriminality)]
+    [TestCase("من پیش یک خانواده زندگی می کنم و پاسپورتم دست خانم است", Category.DomesticServitude)]
+    public void Recognises_v36s_forms_told_without_their_words(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    [Test]
+    public void Reads_Arabic_in_Latin_letters_as_Arabic()
+    {
+        Assert.That(ReadByTheLexicons("ana bshtghel fi mat3am, el m3allem akhad el basbor w ma bidfa3li").Language, Is.EqualTo("ar"));
+    }
+
+    // v36's danger: a debt deadline tonight with a threat, an organ operation tomorrow morning; a knee operation
+    // tomorrow is no danger.
+    [TestCase("I aften siger de hvis jeg ikke har pengene, så finder de mig.", true)]
+    [TestCase("De siger jeg skal opereres i morgen og give en nyre for gælden, jeg vil ikke, de har mit pas.", true)]
+    [TestCase("Jeg skal opereres i morgen tidlig i knæet, kan jeg få sygedagpenge?", false)]
+    public void Reads_v36s_danger_and_its_absence(string text, bool immediate)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency == Urgency.Immediate, Is.EqualTo(immediate));
+    }
+
+    // v36's narrowed cues stay quiet on everyday texts: a writer who found our number (no phone watched), a present
+    // hidden for a birthday (no hiding from danger), boys begging to go to football (no forced begging), an intern
+    // who asks whether his hours are legal and can quit.
+    [TestCase("I found this number on a poster at the library, do you take volunteers?")]
+    [TestCase("Comprei um presente escondido para o aniversário da minha mãe.")]
+    [TestCase("The boys are begging me to take them to the football match on Sunday.")]
+    [TestCase("Min datter er i praktik og de får hende til at arbejde 40 timer for 2000 kr. Er det lovligt? Hun kan godt sige op.")]
+    public void Reads_v36s_everyday_texts_as_none(string text)
+    {
+        var result = ReadByTheLexicons(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.None));
+            Assert.That(result.Urgency, Is.Not.EqualTo(Urgency.Immediate));
+            Assert.That(result.ContactSafety, Is.EqualTo(ContactSafety.Any));
+        });
+    }
 }
