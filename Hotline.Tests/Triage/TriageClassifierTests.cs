@@ -1930,21 +1930,26 @@ public class TriageClassifierTests
         Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
     }
 
-    // v37's danger: a Vietnamese locked door, being taken somewhere tonight with a longer phrase between; "now I must
-    // decide" and "too late to say no now" date the pressure of an organ deal, not a danger now.
+    // v37's danger: a Vietnamese locked door, a room that is locked, being taken somewhere tonight with a longer phrase
+    // between; "now I must decide" and "too late to say no now" date the pressure of an organ deal, not a danger now, and a
+    // family's flight tomorrow is none (a flying cue was tried and left out).
     [TestCase("Cửa bị khóa từ bên ngoài, em không ra được", true)]
     [TestCase("They are taking us to a farm up in Sweden tonight, they have our papers.", true)]
     [TestCase("A man offers money for my kidney and now I must decide, he has my passport.", false)]
     [TestCase("Han siger det er for sent at fortryde nu, nyren skal tages i Tyrkiet, jeg skylder ham.", false)]
+    [TestCase("They took my passport and the room is locked, I can't get out.", true)]
+    [TestCase("Tomorrow we fly to Spain on holiday with the kids, can I call you after?", false)]
     public void Reads_v37s_danger_and_its_absence(string text, bool immediate)
     {
         Assert.That(ReadByTheLexicons(text).Urgency == Urgency.Immediate, Is.EqualTo(immediate));
     }
 
-    // v37: restrictions in Thai in Latin letters, Polish "we cannot call" before "only sms", French "write only".
+    // v37: restrictions in Thai in Latin letters, Polish "we cannot call" before "only sms", French "write only", a
+    // Danish "don't write back" whose "ikke" negated the watched phone after it.
     [TestCase("chan yu kap nai jang, mai tong tho ma, khao doo tho chan", ContactSafety.NoContact)]
     [TestCase("pracujemy na budowie, nie mozemy dzwonic tylko sms", ContactSafety.TextOnly)]
     [TestCase("Il garde mon passeport. Écrivez seulement, merci.", ContactSafety.TextOnly)]
+    [TestCase("De står udenfor nu. SKRIV IKKE TILBAGE han tager min telefon", ContactSafety.NoContact)]
     public void Reads_v37s_contact_restrictions(string text, string contactSafety)
     {
         Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(contactSafety));
