@@ -14,7 +14,8 @@ internal sealed class IndicatorEvidence
 
     // Indicators whose matches take back the cues inside them (IsInside, IsPartOfThreat).
     private static readonly string[] Containers =
-        [Indicator.Threats, Indicator.ReportedNow, Indicator.PutOut, Indicator.AccusedOfTheft, Indicator.LabourDispute];
+        [Indicator.Threats, Indicator.ReportedNow, Indicator.PutOut, Indicator.AccusedOfTheft, Indicator.LabourDispute,
+            Indicator.NoCoercionStated];
 
     private readonly Dictionary<string, double> strengths = new(StringComparer.Ordinal);
     private readonly HashSet<string> foreignWordSeen = new(StringComparer.Ordinal);
@@ -57,6 +58,12 @@ internal sealed class IndicatorEvidence
             if (indicator == Indicator.ForcedCrime && IsInside(match, covered, Indicator.AccusedOfTheft))
             {
                 // "they will report her for theft if she leaves": an accusation or a threat, not a crime she is made to commit.
+                continue;
+            }
+
+            if (indicator == Indicator.DocumentsTaken && IsInside(match, covered, Indicator.NoCoercionStated))
+            {
+                // "they keep their own papers": the papers are the workers' own, not held by someone else.
                 continue;
             }
 

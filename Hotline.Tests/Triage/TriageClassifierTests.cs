@@ -1914,4 +1914,75 @@ public class TriageClassifierTests
             Assert.That(result.ContactSafety, Is.EqualTo(ContactSafety.Any));
         });
     }
+
+    // v37: forms told without their words: men brought to a flat (Ukrainian in Latin letters), made to receive men
+    // (Portuguese), having to sleep with clients (Lithuanian), a madam's debt and an oath, male visitors all night, an
+    // Arabic household that keeps the passport and pays nothing.
+    [TestCase("Hospodar pryvodyt cholovikiv kozhnoho vechora, ya ne mozhu pity", Category.SexualExploitation)]
+    [TestCase("Eles obrigam a minha irmã a receber homens no quarto.", Category.SexualExploitation)]
+    [TestCase("Sako, kad privalau miegoti su klientais kiekvieną vakarą.", Category.SexualExploitation)]
+    [TestCase("They say she owes 30000 euros to the madam.", Category.SexualExploitation)]
+    [TestCase("She is bound by an oath and cannot leave.", Category.SexualExploitation)]
+    [TestCase("The girls next door get male visitors all night.", Category.SexualExploitation)]
+    [TestCase("أعمل خادمة عند عائلة. جواز سفري عندهم ولا يدفعون لي راتب", Category.DomesticServitude)]
+    public void Recognises_v37s_forms_told_without_their_words(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    // v37's danger: a Vietnamese locked door, a room that is locked, being taken somewhere tonight with a longer phrase
+    // between; "now I must decide" and "too late to say no now" date the pressure of an organ deal, not a danger now, and a
+    // family's flight tomorrow is none (a flying cue was tried and left out).
+    [TestCase("Cửa bị khóa từ bên ngoài, em không ra được", true)]
+    [TestCase("They are taking us to a farm up in Sweden tonight, they have our papers.", true)]
+    [TestCase("A man offers money for my kidney and now I must decide, he has my passport.", false)]
+    [TestCase("Han siger det er for sent at fortryde nu, nyren skal tages i Tyrkiet, jeg skylder ham.", false)]
+    [TestCase("They took my passport and the room is locked, I can't get out.", true)]
+    [TestCase("Tomorrow we fly to Spain on holiday with the kids, can I call you after?", false)]
+    public void Reads_v37s_danger_and_its_absence(string text, bool immediate)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency == Urgency.Immediate, Is.EqualTo(immediate));
+    }
+
+    // v37: restrictions in Thai in Latin letters, Polish "we cannot call" before "only sms", French "write only", a
+    // Danish "don't write back" whose "ikke" negated the watched phone after it.
+    [TestCase("chan yu kap nai jang, mai tong tho ma, khao doo tho chan", ContactSafety.NoContact)]
+    [TestCase("pracujemy na budowie, nie mozemy dzwonic tylko sms", ContactSafety.TextOnly)]
+    [TestCase("Il garde mon passeport. Écrivez seulement, merci.", ContactSafety.TextOnly)]
+    [TestCase("De står udenfor nu. SKRIV IKKE TILBAGE han tager min telefon", ContactSafety.NoContact)]
+    public void Reads_v37s_contact_restrictions(string text, string contactSafety)
+    {
+        Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(contactSafety));
+    }
+
+    // v37's everyday questions about work: pay on time and a nice boss, own papers, how to become an au pair, a
+    // smuggler paid or smuggling asked about (the bare forced-crime "smuggl*" is taken back), a company that wants to
+    // do it properly. The narrowed new cues stay quiet too: Lithuanian "turiu kur miegoti" (I have a place to sleep) and
+    // a hostel's rule about male visitors.
+    [TestCase("I work 42 hours, they pay all the hours and my boss is nice. Can I change job with my permit?")]
+    [TestCase("Our subcontractor's workers keep their own passports and the pay is above the minimum wage. Anything else to check?")]
+    [TestCase("How do I become an au pair in Denmark and how much pocket money is normal?")]
+    [TestCase("What is the difference between smuggling and trafficking? It's for a school assignment.")]
+    [TestCase("My uncle paid a smuggler to get to Italy years ago and works legally now, was that trafficking?")]
+    [TestCase("Vi vil gerne gøre det ordentligt: må vi trække rekrutteringsgebyret fra lønnen?")]
+    [TestCase("Turiu kur miegoti, bet ieškau darbo Danijoje.")]
+    [TestCase("Male visitors are not allowed in the rooms after 22, is that legal for a hostel?")]
+    public void Reads_v37s_everyday_texts_as_none(string text)
+    {
+        var result = ReadByTheLexicons(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.None));
+            Assert.That(result.Urgency, Is.Not.EqualTo(Urgency.Immediate));
+        });
+    }
+
+    // v37 (IndicatorEvidence): papers named as the workers' own ("keep their own papers") are no papers taken, while
+    // someone else keeping them still is.
+    [TestCase("The workers keep their own papers and get paid on time.", false)]
+    [TestCase("The boss keeps their papers and pays them late.", true)]
+    public void Reads_own_papers_as_no_papers_taken(string text, bool taken)
+    {
+        Assert.That(ReadByTheLexicons(text).Indicators.Contains(Indicator.DocumentsTaken), Is.EqualTo(taken));
+    }
 }

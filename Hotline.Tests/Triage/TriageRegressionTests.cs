@@ -54,6 +54,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v34.jsonl")]
     [TestCase("holdout-v35.jsonl")]
     [TestCase("holdout-v36.jsonl")]
+    [TestCase("holdout-v37.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
