@@ -49,6 +49,11 @@ public static class Indicator
     // forced_crime cue inside it and is not shown.
     public const string AccusedOfTheft = "accused_of_theft";
 
+    // "every night", "hver aften", "în fiecare noapte": what happens night after night, told with the words the model
+    // learnt as danger ("night", "evening"). Like past, it keeps the model from making the contact immediate
+    // (TriageCombination); the lexicons' own danger cues still do. Not shown.
+    public const string Habitual = "habitual";
+
     // "hurry", "come quickly", "HELP!!!": the writer signals that there is no time, without saying why.
     public const string UrgentTone = "urgent_tone";
     public const string DangerKey = "danger_key";
@@ -101,5 +106,5 @@ public static class Indicator
         ModelCategory, ModelUrgency, ModelContactSafety,
     ];
 
-    public static IReadOnlySet<string> All { get; } = DisplayOrder.Append(ReportedNow).Append(PutOut).Append(AccusedOfTheft).Append(CallInvited).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> All { get; } = DisplayOrder.Append(ReportedNow).Append(PutOut).Append(AccusedOfTheft).Append(Habitual).Append(CallInvited).ToHashSet(StringComparer.Ordinal);
 }

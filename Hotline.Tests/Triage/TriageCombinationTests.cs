@@ -124,6 +124,27 @@ public class TriageCombinationTests
         });
     }
 
+    // "Every night" is a pattern, not tonight: the model, which learnt "night" as danger, may not make it immediate on
+    // its own; the lexicons' danger cues still do. An evening mentioned once is no pattern.
+    [TestCase("I have to be with clients every night and he keeps all the money", true, false)]
+    [TestCase("jeg skal være sammen med kunder hver nat, han tager alle pengene", true, false)]
+    [TestCase("Trebuie sa stau cu clienti in fiecare noapte, el ia toti banii", true, false)]
+    [TestCase("they lock us in every night and tonight he is moving us to another city", true, true)]
+    [TestCase("I have to be with clients tonight and he keeps all the money", false, true)]
+    public void Does_not_make_what_happens_every_night_immediate_on_the_models_word_alone(string text, bool habitual, bool immediate)
+    {
+        var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
+        var alarmed = new TriageModelPrediction(Category.SexualExploitation, 0.5f, 0.95f, 0.1f, ContactSafety.TextOnly);
+
+        var combined = TriageCombination.Combine(analysis, alarmed, new CombinationThresholds(0.8f, 0.4f, 0.8f));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(analysis.Evidence.Has(Indicator.Habitual), Is.EqualTo(habitual));
+            Assert.That(combined.Urgency == Urgency.Immediate, Is.EqualTo(immediate));
+        });
+    }
+
     // Whatever language a guess on a few words lands on, it is no reason to trust the model's alarm sooner.
     [TestCase("øh hallo", Channel.Voice)]
     [TestCase("hello?", Channel.Sms)]
