@@ -62,6 +62,7 @@ public class FirstLookTests
     [TestCase(35)]
     [TestCase(36)]
     [TestCase(37)]
+    [TestCase(38)]
     public void Hold_the_lexicons_verdict_alone_on_every_message_of_the_later_rounds(int round)
     {
         var examples = LabelledExampleReader.ReadFile(TestData.OwnFile($"holdout-v{round}.jsonl")).Examples;
