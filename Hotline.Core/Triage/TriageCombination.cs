@@ -34,8 +34,10 @@ internal static class TriageCombination
         // immediate where the writer says it is over or the person is safe now ("she is safe with us now", "last
         // year"), nor where the night it learnt from is every night ("I must be with clients every night"), nor where the
         // writer says what else the contact is for and no form is named ("a 'police' number says I owe money today, is
-        // that true?"); the lexicons' own danger cues still do ("I got away last year, now he is outside").
+        // that true?"), nor on a message of one word ("hjælp"), where it would only weigh what that word meant in longer
+        // messages; the lexicons' own danger cues still do ("I got away last year, now he is outside", "SOS").
         var modelMayAlarm = !evidence.Has(Indicator.Past) && !evidence.Has(Indicator.Habitual)
+            && analysis.Normalized.Tokens.Length > 1
             && !(category == Triage.Category.None && TriageRules.StatesOtherPurpose(evidence));
         if (lexicon.Urgency == Triage.Urgency.Immediate
             || (urgency != Triage.Urgency.Immediate && modelMayAlarm && model.ImmediateProbability >= thresholds.ImmediateIn(ReadInAnotherLanguage(analysis))))

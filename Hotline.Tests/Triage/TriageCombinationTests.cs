@@ -145,6 +145,25 @@ public class TriageCombinationTests
         });
     }
 
+    // One word is too little for the model to tell danger by: it would only weigh what "hjælp" meant in longer messages.
+    // The lexicons' own reading of the word still holds ("SOS" is a cry for help).
+    [TestCase("hjælp", false)]
+    [TestCase("help", false)]
+    [TestCase("hjælp mig", true)]
+    public void Does_not_make_a_message_of_one_word_immediate_on_the_models_word_alone(string text, bool immediate)
+    {
+        var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
+        var alarmed = new TriageModelPrediction(Category.Unclear, 0.5f, 0.95f, 0.1f, ContactSafety.TextOnly);
+
+        var combined = TriageCombination.Combine(analysis, alarmed, new CombinationThresholds(0.8f, 0.4f, 0.8f));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(analysis.Result.Urgency, Is.Not.EqualTo(Urgency.Immediate), "the lexicons alone");
+            Assert.That(combined.Urgency == Urgency.Immediate, Is.EqualTo(immediate));
+        });
+    }
+
     // Whatever language a guess on a few words lands on, it is no reason to trust the model's alarm sooner.
     [TestCase("øh hallo", Channel.Voice)]
     [TestCase("hello?", Channel.Sms)]
