@@ -14,6 +14,15 @@ public class TriageCombinationTests
         new(Category.OrganRemoval, 1f, 0f, 0f, ContactSafety.TextOnly),
     ];
 
+    // The model sure of danger now (0.95) and unsure of the form (0.5, under the category threshold of 0.8): what its
+    // alarm alone does to the lexicons' verdict on the text.
+    private static (LexiconAnalysis Analysis, TriageResult Combined) CombinedWithTheModelAlarmed(string text, string modelCategory)
+    {
+        var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
+        var alarmed = new TriageModelPrediction(modelCategory, 0.5f, 0.95f, 0.1f, ContactSafety.TextOnly);
+        return (analysis, TriageCombination.Combine(analysis, alarmed, new CombinationThresholds(0.8f, 0.4f, 0.8f)));
+    }
+
     private static IEnumerable<LexiconAnalysis> AllLabelledMessages() =>
         new[] { "train.jsonl", "holdout-v10.jsonl", "holdout-v11.jsonl", "holdout-v12.jsonl" }
             .SelectMany(file => LabelledExampleReader.ReadFile(TestData.OwnFile(file)).Examples)
@@ -112,10 +121,7 @@ public class TriageCombinationTests
     [TestCase("I got away from them last year, but now he is outside my door and says he will kill me", true)]
     public void Does_not_make_a_contact_told_as_over_immediate_on_the_models_word_alone(string text, bool immediate)
     {
-        var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
-        var alarmed = new TriageModelPrediction(Category.Unclear, 0.5f, 0.95f, 0.1f, ContactSafety.TextOnly);
-
-        var combined = TriageCombination.Combine(analysis, alarmed, new CombinationThresholds(0.8f, 0.4f, 0.8f));
+        var (analysis, combined) = CombinedWithTheModelAlarmed(text, Category.Unclear);
 
         Assert.Multiple(() =>
         {
@@ -133,10 +139,7 @@ public class TriageCombinationTests
     [TestCase("I have to be with clients tonight and he keeps all the money", false, true)]
     public void Does_not_make_what_happens_every_night_immediate_on_the_models_word_alone(string text, bool habitual, bool immediate)
     {
-        var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
-        var alarmed = new TriageModelPrediction(Category.SexualExploitation, 0.5f, 0.95f, 0.1f, ContactSafety.TextOnly);
-
-        var combined = TriageCombination.Combine(analysis, alarmed, new CombinationThresholds(0.8f, 0.4f, 0.8f));
+        var (analysis, combined) = CombinedWithTheModelAlarmed(text, Category.SexualExploitation);
 
         Assert.Multiple(() =>
         {
@@ -152,10 +155,7 @@ public class TriageCombinationTests
     [TestCase("hjælp mig", true)]
     public void Does_not_make_a_message_of_one_word_immediate_on_the_models_word_alone(string text, bool immediate)
     {
-        var analysis = SharedClassifier.Instance.Analyse(text, Channel.Sms, dangerKeyPressed: false);
-        var alarmed = new TriageModelPrediction(Category.Unclear, 0.5f, 0.95f, 0.1f, ContactSafety.TextOnly);
-
-        var combined = TriageCombination.Combine(analysis, alarmed, new CombinationThresholds(0.8f, 0.4f, 0.8f));
+        var (analysis, combined) = CombinedWithTheModelAlarmed(text, Category.Unclear);
 
         Assert.Multiple(() =>
         {
