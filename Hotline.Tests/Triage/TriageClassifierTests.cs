@@ -1977,6 +1977,73 @@ public class TriageClassifierTests
         });
     }
 
+    // v38: forms told without their words: customers in a private room of a massage shop (Vietnamese), drinking with clients
+    // and going upstairs with the men, a boss who sells a girl to clients (Bulgarian in Latin letters), sent to men at night
+    // (Tagalog), "working" for his friends at night (Norwegian), more customers to pay off a debt (Danish); a household job
+    // looking after children (Ukrainian in Latin letters), a live-in housekeeper (Danish); made to steal perfumes, sent to
+    // sell drugs (Russian in Latin letters); Arabic in Latin letters with the passport in English and "not paid".
+    [TestCase("Chủ bắt chị tiếp với khách trong phòng riêng mỗi tối", Category.SexualExploitation)]
+    [TestCase("The owner makes the girls drink with clients and then go upstairs with the men.", Category.SexualExploitation)]
+    [TestCase("Shefat ya prodava na klienti vsyaka vecher", Category.SexualExploitation)]
+    [TestCase("Pinapapunta nila kami sa mga lalaki tuwing gabi", Category.SexualExploitation)]
+    [TestCase("Søsteren min jobber for kompisene hans om natten og skylder ham penger", Category.SexualExploitation)]
+    [TestCase("Han siger hun skal tage flere kunder for at afbetale gælden", Category.SexualExploitation)]
+    [TestCase("Pratsiuiu v simi, dyvliusia za ditmy, ne platiat nichoho", Category.DomesticServitude)]
+    [TestCase("Naboens husholderske bor hos dem og har aldrig fri", Category.DomesticServitude)]
+    [TestCase("They make me steal perfumes from the mall every weekend", Category.ForcedCriminality)]
+    [TestCase("ya dolzhen prodavat narkotiki dlya nih kazhdy den", Category.ForcedCriminality)]
+    [TestCase("ana sha8al fi masna3, el m3allem akhad el passport w ma bidfa3sh", Category.ForcedLabour)]
+    public void Recognises_v38s_forms_told_without_their_words(string text, string category)
+    {
+        Assert.That(ReadByTheLexicons(text).Category, Is.EqualTo(category));
+    }
+
+    // v38's danger: a relative locked in "now" with a plea for help (Vietnamese), a minor with men waiting in a car who will
+    // beat them today (Russian, Ukrainian and Bulgarian in Latin letters), a cry for help from inside a flat (Romanian);
+    // "now" while studying and an enquiry from one's own flat stay calm.
+    [TestCase("Em gái tôi 16 tuổi giờ bị nhốt trong nhà chủ, xin giúp", true)]
+    [TestCase("mne 15, oni zhdut menya v mashine, esli ne prinesu dengi segodnya pobyut", true)]
+    [TestCase("Meni 16, vony chekaiut mene v mashyni, sohodni pobiut", true)]
+    [TestCase("na 15 sam, chakat me v kolata, dnes shte me biyat", true)]
+    [TestCase("ajutor, sunt intr-un apartament in Odense, nu ma lasa sa plec", true)]
+    [TestCase("Em gái tôi ở Đan Mạch, giờ đang học đại học", false)]
+    [TestCase("I'm in a flat in Aarhus and want to know about holiday pay", false)]
+    public void Reads_v38s_danger_and_its_absence(string text, bool immediate)
+    {
+        Assert.That(ReadByTheLexicons(text).Urgency == Urgency.Immediate, Is.EqualTo(immediate));
+    }
+
+    // v38: "don't write" in Ukrainian in Latin letters, Russian "ne zvonite" as a call refused (no longer "don't reply"),
+    // a phone watched in Thai in Latin letters.
+    [TestCase("Ne pyshit na tsei nomer, pratsiuiu v rodyni", ContactSafety.NoContact)]
+    [TestCase("ne zvonite, tolko sms, pasport zabrali", ContactSafety.TextOnly)]
+    [TestCase("khao mai hai pai, kao doo torrasap chan", ContactSafety.NoContact)]
+    public void Reads_v38s_contact_restrictions(string text, string contactSafety)
+    {
+        Assert.That(ReadByTheLexicons(text).ContactSafety, Is.EqualTo(contactSafety));
+    }
+
+    // v38's pay questions (an unpaid trial shift, a supplement not paid, overtime never paid) are `labour_dispute`; the
+    // narrowed cues stay quiet: a boyfriend at a clinic or a salon, going upstairs with the children, perfume samples
+    // taken back, a home help who comes every day.
+    [TestCase("My daughter does an unpaid trial shift at a café on Saturday, is that legal?")]
+    [TestCase("Jeg har ikke fået aftentillæg i tre måneder, er det ulovligt?")]
+    [TestCase("He never gets paid overtime at his office job, can he complain?")]
+    [TestCase("Min kæreste arbejder på en klinik for fysioterapi og er glad for det")]
+    [TestCase("my boyfriend works at a hair salon, is holiday pay normal?")]
+    [TestCase("I have to go upstairs with them now, the kids are tired")]
+    [TestCase("My mum has to take perfume samples back to the shop")]
+    [TestCase("Min mormors hjemmehjælper kommer hver dag og hun er glad")]
+    public void Reads_v38s_everyday_texts_as_none(string text)
+    {
+        var result = ReadByTheLexicons(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Category, Is.EqualTo(Category.None));
+            Assert.That(result.Urgency, Is.Not.EqualTo(Urgency.Immediate));
+        });
+    }
+
     // v37 (IndicatorEvidence): papers named as the workers' own ("keep their own papers") are no papers taken, while
     // someone else keeping them still is.
     [TestCase("The workers keep their own papers and get paid on time.", false)]

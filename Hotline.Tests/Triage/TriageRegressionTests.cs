@@ -55,6 +55,7 @@ public class TriageRegressionTests
     [TestCase("holdout-v35.jsonl")]
     [TestCase("holdout-v36.jsonl")]
     [TestCase("holdout-v37.jsonl")]
+    [TestCase("holdout-v38.jsonl")]
     public void Meets_the_goals_on_the_held_out_examples(string file)
     {
         AssertGoals(TestData.OwnFile(file));
