@@ -3,8 +3,9 @@ using Hotline.Triage;
 namespace Hotline.Tests.Triage;
 
 /// <summary>
-/// The seven smaller lexicons (ar, tr, fr, sq, fa, so, ti) widened on the coverage branch: new phrasings of danger now,
-/// restricted contact and the forms told without their names must land, and ordinary questions must not alarm.
+/// The seven smaller lexicons (ar, tr, fr, sq, fa, so, ti) widened on 1 December: new phrasings of danger now and
+/// restricted contact must land, and ordinary questions must not alarm (the forms they name are among
+/// TriageClassifierTests.Reads_the_key_cues_of_each_language).
 /// None of these sentences is taken from a labelled round.
 /// </summary>
 public class SmallerLanguageCueTests
@@ -53,25 +54,6 @@ public class SmallerLanguageCueTests
         {
             Assert.That(result.Language, Is.EqualTo(language));
             Assert.That(result.ContactSafety, Is.AnyOf(ContactSafety.TextOnly, ContactSafety.NoContact));
-        });
-    }
-
-    [TestCase("La madame a confisqué mes papiers et m'oblige à coucher avec des clients pour la dette", "fr", Category.SexualExploitation)]
-    [TestCase("On doit vendre de la drogue pour le grand frère sinon il nous frappe", "fr", Category.ForcedCriminality)]
-    [TestCase("Patron pasaportumu aldı, aylardır maaş vermedi", "tr", Category.ForcedLabour)]
-    [TestCase("المعلم ماخد باسبوري ومادفعليش من شهرين", "ar", Category.ForcedLabour)]
-    [TestCase("صاحبکار تذکره ام را گرفته و مزدم را نداده", "fa", Category.ForcedLabour)]
-    [TestCase("Shefi na mori pasaportat dhe s'na paguan prej muajsh", "sq", Category.ForcedLabour)]
-    [TestCase("Maamulaha ayaa baasaboorka iga qaatay, mushahar ima siiyo", "so", Category.ForcedLabour)]
-    [TestCase("ሓለቓ ፓስፖርተይ ወሲዱ ደሞዝ ኣይከፈለንን", "ti", Category.ForcedLabour)]
-    public void Names_the_form(string text, string language, string category)
-    {
-        var result = Classify(text);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.Language, Is.EqualTo(language));
-            Assert.That(result.Category, Is.EqualTo(category));
         });
     }
 

@@ -47,6 +47,14 @@ public class TriageClassifierTests
     [TestCase("chefen har taget mit pas og jeg har ikke fået løn i tre måneder", "da", Category.ForcedLabour)]
     [TestCase("they make me sleep with customers to pay back my debt", "en", Category.SexualExploitation)]
     [TestCase("صاحب کار پاسپورتم را گرفته و حقوقم را نمی‌دهد", "fa", Category.ForcedLabour)]
+    [TestCase("La madame a confisqué mes papiers et m'oblige à coucher avec des clients pour la dette", "fr", Category.SexualExploitation)]
+    [TestCase("On doit vendre de la drogue pour le grand frère sinon il nous frappe", "fr", Category.ForcedCriminality)]
+    [TestCase("Patron pasaportumu aldı, aylardır maaş vermedi", "tr", Category.ForcedLabour)]
+    [TestCase("المعلم ماخد باسبوري ومادفعليش من شهرين", "ar", Category.ForcedLabour)]
+    [TestCase("صاحبکار تذکره ام را گرفته و مزدم را نداده", "fa", Category.ForcedLabour)]
+    [TestCase("Shefi na mori pasaportat dhe s'na paguan prej muajsh", "sq", Category.ForcedLabour)]
+    [TestCase("Maamulaha ayaa baasaboorka iga qaatay, mushahar ima siiyo", "so", Category.ForcedLabour)]
+    [TestCase("ሓለቓ ፓስፖርተይ ወሲዱ ደሞዝ ኣይከፈለንን", "ti", Category.ForcedLabour)]
     public void Reads_the_key_cues_of_each_language(string text, string language, string category)
     {
         var result = Classify(text);
